@@ -1,0 +1,181 @@
+// Entry point: parses the command line, runs one command, prints text or JSON.
+import process from 'node:process';
+import meow from 'meow';
+import {decide, resolveRequestIds, undo} from './core/actions.js';
+import {NetinboxError, UsageError, messages} from './core/errors.js';
+import {decisions, type Decision} from './core/model.js';
+import {resolveDbPath} from './core/paths.js';
+import {Store} from './core/store.js';
+import {ensureDemoDb} from './commands/demo.js';
+import {exportDatabase} from './commands/export.js';
+import {runImport} from './commands/import.js';
+import {stats} from './commands/stats.js';
+import {formatChanges, formatImport, formatStats} from './text.js';
+
+export const helpText = `
+  Screen social-network contact requests: see why each one looks personal,
+  templated or mass-sent next to your history with the sender, and decide fast.
+
+  Usage
+    $ netinbox [--db FILE]                      open the inbox (needs a terminal)
+    $ netinbox --demo [--reset]                 open the demo inbox
+    $ netinbox import FORMAT PATH… [--dry-run]  import requests, contacts, history
+    $ netinbox export --json                    the whole database as JSON
+    $ netinbox decide ID… --as DECISION         accept | follower | ignore | spam
+    $ netinbox undo                             undo the last decision or batch
+    $ netinbox stats [--json]                   counts by status, network and month
+
+  Import formats
+    generic     netinbox/v1 JSON (see README)
+
+  Options
+    --db FILE     database file (default: $NETINBOX_DB, else db.json in the data directory)
+    --json        print JSON for scripts instead of text
+    --as          the decision for decide
+    --dry-run     import: show what would change, write nothing
+    --demo        use the demo database (kept in the data directory)
+    --reset       with --demo: recreate the demo database
+    --version     print the version
+    --help        print this help
+
+  Examples
+    $ netinbox import generic contacts.json
+    $ netinbox decide r-001 r-002 --as ignore
+    $ netinbox decide xing:r-007 --as accept
+    $ netinbox stats --json | jq .byStatus
+    $ NETINBOX_DB=~/work.json netinbox
+
+  Exit codes: 0 ok, 1 failure, 2 usage error.
+`;
+
+export type CliOptions = {
+	command: string;
+	args: string[];
+	db: string;
+	json: boolean;
+	as?: Decision;
+	dryRun: boolean;
+	demo: boolean;
+	reset: boolean;
+};
+
+const commandNames = ['inbox', 'import', 'export', 'decide', 'undo', 'stats'];
+
+export function parseCli(argv: string[]): CliOptions {
+	const cli = meow(helpText, {
+		importMeta: import.meta,
+		argv,
+		description: false,
+		allowUnknownFlags: false,
+		flags: {
+			db: {type: 'string'},
+			json: {type: 'boolean', default: false},
+			as: {type: 'string'},
+			dryRun: {type: 'boolean', default: false},
+			demo: {type: 'boolean', default: false},
+			reset: {type: 'boolean', default: false},
+		},
+	});
+	const [command = 'inbox', ...args] = cli.input;
+	if (!commandNames.includes(command)) throw new UsageError(messages.unknownCommand(command));
+	const as = cli.flags.as;
+	if (as !== undefined && !(decisions as readonly string[]).includes(as)) {
+		throw new UsageError(`--as must be one of ${decisions.join(', ')} (got "${as}")`);
+	}
+	return {
+		command,
+		args,
+		db: resolveDbPath(cli.flags.db),
+		json: cli.flags.json,
+		...(as ? {as: as as Decision} : {}),
+		dryRun: cli.flags.dryRun,
+		demo: cli.flags.demo,
+		reset: cli.flags.reset,
+	};
+}
+
+function print(options: CliOptions, data: unknown, text: string): void {
+	process.stdout.write(options.json ? JSON.stringify(data, null, 2) + '\n' : text + '\n');
+}
+
+async function withStore<T>(file: string, write: boolean, command: string, run: (store: Store) => Promise<T>): Promise<T> {
+	const store = await Store.open(file, {write, command: `netinbox ${command}`});
+	try {
+		return await run(store);
+	} finally {
+		await store.close();
+	}
+}
+
+async function runCommand(options: CliOptions): Promise<number> {
+	const {command, args} = options;
+	switch (command) {
+		case 'inbox': {
+			if (!process.stdin.isTTY || !process.stdout.isTTY) {
+				throw new UsageError('the inbox needs a terminal; for scripts use the commands with --json (see --help)');
+			}
+			const file = options.demo ? await ensureDemoDb(options.reset) : options.db;
+			const {runInbox} = await import('./app.js');
+			return runInbox(file);
+		}
+		case 'import': {
+			const [format, ...paths] = args;
+			if (!format) throw new UsageError('import needs a format and a path, e.g. netinbox import generic contacts.json');
+			return withStore(options.db, !options.dryRun, 'import', async store => {
+				const result = await runImport(store, format, paths, {dryRun: options.dryRun});
+				print(options, result, formatImport(result, options.dryRun));
+				return 0;
+			});
+		}
+		case 'export': {
+			return withStore(options.db, false, 'export', async store => {
+				process.stdout.write(JSON.stringify(exportDatabase(store.data), null, 2) + '\n');
+				return 0;
+			});
+		}
+		case 'decide': {
+			if (!options.as) throw new UsageError(`decide needs --as ${decisions.join('|')}`);
+			if (args.length === 0) throw new UsageError('decide needs at least one request id');
+			const decision = options.as;
+			return withStore(options.db, true, 'decide', async store => {
+				const {data, changes} = decide(store.data, resolveRequestIds(store.data, args), decision);
+				if (changes.length > 0) await store.save(data);
+				print(options, {changes}, formatChanges(decision, changes));
+				return 0;
+			});
+		}
+		case 'undo': {
+			return withStore(options.db, true, 'undo', async store => {
+				const {data, changes} = undo(store.data);
+				await store.save(data);
+				print(options, {changes}, formatChanges('undid', changes));
+				return 0;
+			});
+		}
+		case 'stats': {
+			return withStore(options.db, false, 'stats', async store => {
+				const result = stats(store.data);
+				print(options, result, formatStats(result));
+				return 0;
+			});
+		}
+		default:
+			throw new UsageError(messages.unknownCommand(command));
+	}
+}
+
+export async function main(argv = process.argv.slice(2)): Promise<number> {
+	try {
+		return await runCommand(parseCli(argv));
+	} catch (error) {
+		if (error instanceof NetinboxError) {
+			process.stderr.write(`netinbox: ${error.message}\n`);
+			return error.exitCode;
+		}
+		process.stderr.write(`netinbox: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+		return 1;
+	}
+}
+
+const isEntry = process.argv[1] && /(?:cli\.(?:js|tsx)|netinbox)$/.test(process.argv[1]);
+if (isEntry) process.exitCode = await main();

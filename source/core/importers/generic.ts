@@ -1,0 +1,209 @@
+// `netinbox/v1`: one JSON document with people, interactions and requests,
+// for any source without an importer of its own (see README).
+import {open, readFile} from 'node:fs/promises';
+import {z} from 'zod';
+import {NetinboxError, messages} from '../errors.js';
+import {channels, directions, interactionKinds, networks, type Network} from '../model.js';
+import {formatPath} from '../schema.js';
+import {describeJsonError} from '../serialize.js';
+import {emptyBatch, type ImportBatch, type Importer, type Problem, type RecordKind} from './types.js';
+
+const formatId = 'netinbox/v1';
+const isoDate = z.string().refine(value => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), 'not an ISO 8601 date');
+const optionalText = z.string().nullish().transform(value => value ?? undefined);
+
+const person = z.object({
+	id: z.union([z.string().min(1), z.number()]).transform(String),
+	name: z.string().min(1),
+	aliases: z.array(z.string()).optional(),
+	handles: z.record(z.string(), z.string()).optional(),
+	company: optionalText,
+	headline: optionalText,
+	location: optionalText,
+	profileUrl: optionalText,
+	mutualContacts: z.number().int().nonnegative().nullish().transform(value => value ?? undefined),
+	notes: optionalText,
+	tags: z.array(z.string()).optional(),
+	connectedOn: z.record(z.string(), isoDate).optional(),
+});
+
+const interaction = z.object({
+	person: z.union([z.string().min(1), z.number()]).transform(String),
+	at: isoDate,
+	channel: z.string().min(1),
+	kind: z.enum(interactionKinds),
+	direction: z.enum(directions),
+	text: optionalText,
+});
+
+const request = z.object({
+	id: z.union([z.string().min(1), z.number()]).transform(String),
+	network: z.string().min(1),
+	from: z.union([z.string().min(1), z.number()]).transform(String),
+	receivedAt: isoDate,
+	message: z.string().nullish().transform(value => value || null),
+});
+
+const me = z.object({
+	name: optionalText,
+	handles: z.record(z.string(), z.string()).optional(),
+	profile: optionalText,
+});
+
+const known: Record<RecordKind | 'me' | 'top', string[]> = {
+	top: ['format', 'me', 'people', 'interactions', 'requests'],
+	me: Object.keys(me.shape),
+	people: Object.keys(person.shape),
+	interactions: Object.keys(interaction.shape),
+	requests: Object.keys(request.shape),
+};
+
+function asNetwork(name: string): Network | undefined {
+	const lower = name.toLowerCase();
+	if (lower === 'x') return 'twitter';
+	return (networks as readonly string[]).includes(lower) ? (lower as Network) : undefined;
+}
+
+export async function readGenericDocument(file: string): Promise<unknown> {
+	let text: string;
+	try {
+		text = await readFile(file, 'utf8');
+	} catch (error) {
+		throw new NetinboxError(messages.unreadableFile(file, (error as Error).message));
+	}
+	try {
+		return JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch (error) {
+		const {where, detail} = describeJsonError(text, error as Error);
+		throw new NetinboxError(`${file}: not valid JSON at ${where}: ${detail}. Nothing was imported.`);
+	}
+}
+
+export function parseGenericDocument(document: unknown, file: string): ImportBatch {
+	const batch = emptyBatch('generic');
+	const problem = (kind: RecordKind, where: string, message: string) => batch.problems.push({file, where, message, kind});
+	const warn = (where: string, message: string) => batch.warnings.push({file, where, message});
+	const fail = (message: string): never => {
+		throw new NetinboxError(`${file}: ${message}. Nothing was imported.`);
+	};
+
+	if (typeof document !== 'object' || document === null || Array.isArray(document)) fail('expected a JSON object');
+	const root = document as Record<string, unknown>;
+	if (root.format !== formatId) fail(`"format" must be "${formatId}" (found ${JSON.stringify(root.format ?? null)})`);
+	for (const section of ['people', 'interactions', 'requests'] as const) {
+		if (!Array.isArray(root[section])) fail(`"${section}" must be an array`);
+	}
+	const unknownFields = (record: unknown, section: keyof typeof known, where: string) => {
+		if (typeof record !== 'object' || record === null) return;
+		for (const key of Object.keys(record)) {
+			if (!known[section].includes(key)) warn(`${where}.${key}`, 'unknown field, ignored');
+		}
+	};
+	unknownFields(root, 'top', '(top level)');
+
+	if (root.me !== undefined && root.me !== null) {
+		const parsed = me.safeParse(root.me);
+		if (parsed.success) {
+			unknownFields(root.me, 'me', 'me');
+			batch.me = {...parsed.data, handles: parsed.data.handles ?? {}};
+		} else {
+			warn(`me.${formatPath(parsed.error.issues[0]!.path)}`, `${parsed.error.issues[0]!.message}; "me" ignored`);
+		}
+	}
+
+	const peopleIds = new Set<string>();
+	(root.people as unknown[]).forEach((raw, index) => {
+		const where = `people[${index}]`;
+		const parsed = person.safeParse(raw);
+		if (!parsed.success) return problem('people', `${where}.${formatPath(parsed.error.issues[0]!.path)}`, parsed.error.issues[0]!.message);
+		if (peopleIds.has(parsed.data.id)) return problem('people', `${where}.id`, `duplicate person id "${parsed.data.id}"`);
+		unknownFields(raw, 'people', where);
+		peopleIds.add(parsed.data.id);
+		const {id, connectedOn, ...rest} = parsed.data;
+		const connections: Partial<Record<Network, string>> = {};
+		for (const [name, date] of Object.entries(connectedOn ?? {})) {
+			const network = asNetwork(name);
+			if (!network) warn(`${where}.connectedOn.${name}`, 'unknown network, imported as "other"');
+			connections[network ?? 'other'] = date;
+		}
+		batch.people.push({sourceId: id, ...stripUndefined(rest), connectedOn: connections});
+	});
+
+	(root.interactions as unknown[]).forEach((raw, index) => {
+		const where = `interactions[${index}]`;
+		const parsed = interaction.safeParse(raw);
+		if (!parsed.success) return problem('interactions', `${where}.${formatPath(parsed.error.issues[0]!.path)}`, parsed.error.issues[0]!.message);
+		if (!peopleIds.has(parsed.data.person)) return problem('interactions', `${where}.person`, `no person with id "${parsed.data.person}" in people`);
+		unknownFields(raw, 'interactions', where);
+		const channel = parsed.data.channel.toLowerCase();
+		const known = (channels as readonly string[]).includes(channel) ? channel : asNetwork(channel);
+		if (!known) warn(`${where}.channel`, `unknown channel "${parsed.data.channel}", imported as "other"`);
+		batch.interactions.push({...stripUndefined(parsed.data), channel: (known ?? 'other') as never});
+	});
+
+	const requestIds = new Set<string>();
+	(root.requests as unknown[]).forEach((raw, index) => {
+		const where = `requests[${index}]`;
+		const parsed = request.safeParse(raw);
+		if (!parsed.success) return problem('requests', `${where}.${formatPath(parsed.error.issues[0]!.path)}`, parsed.error.issues[0]!.message);
+		if (!peopleIds.has(parsed.data.from)) return problem('requests', `${where}.from`, `no person with id "${parsed.data.from}" in people`);
+		let network = asNetwork(parsed.data.network);
+		if (!network) {
+			warn(`${where}.network`, `unknown network "${parsed.data.network}", imported as "other"`);
+			network = 'other';
+		}
+		const key = `${network}:${parsed.data.id}`;
+		if (requestIds.has(key)) return problem('requests', `${where}.id`, `duplicate request id "${parsed.data.id}" on ${network}`);
+		requestIds.add(key);
+		unknownFields(raw, 'requests', where);
+		batch.requests.push({...parsed.data, network});
+	});
+	return batch;
+}
+
+function stripUndefined<T extends object>(record: T): T {
+	return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+export const generic: Importer = {
+	name: 'generic',
+	async detect(path) {
+		return (await readHead(path)).includes(`"${formatId}"`);
+	},
+	async parse(paths) {
+		const batches = await Promise.all(paths.map(async file => parseGenericDocument(await readGenericDocument(file), file)));
+		return combine('generic', batches);
+	},
+};
+
+/** Several files of one format become one batch. */
+export function combine(format: string, batches: ImportBatch[]): ImportBatch {
+	const out = emptyBatch(format);
+	for (const batch of batches) {
+		out.me = batch.me ? {...out.me, ...batch.me} : out.me;
+		out.people.push(...batch.people);
+		out.interactions.push(...batch.interactions);
+		out.requests.push(...batch.requests);
+		out.problems.push(...batch.problems);
+		out.warnings.push(...batch.warnings);
+	}
+	return out;
+}
+
+export type {Problem};
+
+/** The first bytes of a file, or '' for a folder or an unreadable path. */
+export async function readHead(path: string, bytes = 4096): Promise<string> {
+	try {
+		const handle = await open(path, 'r');
+		try {
+			const buffer = Buffer.alloc(bytes);
+			const {bytesRead} = await handle.read(buffer, 0, bytes, 0);
+			return buffer.subarray(0, bytesRead).toString('utf8');
+		} finally {
+			await handle.close();
+		}
+	} catch {
+		return '';
+	}
+}

@@ -1,0 +1,208 @@
+// Folds an import batch into the database without side effects: the same
+// person is recognised by source id, by a handle on the same network or by
+// profile URL (never by name alone); the same request by network + id; the
+// same interaction by person + moment + channel + kind. Re-importing changes nothing.
+import {instant, normalizeHandle, normalizeProfileUrl} from '../identity.js';
+import {requestKey, type ContactRequest, type Database, type Interaction, type Person} from '../model.js';
+import type {ImportBatch, ImportedPerson, Problem} from './types.js';
+
+export type KindSummary = {added: number; updated: number; unchanged: number; skipped: number};
+export type ImportSummary = {
+	people: KindSummary;
+	requests: KindSummary;
+	interactions: KindSummary;
+	/** The user's own profile changed. */
+	me: boolean;
+	problems: Problem[];
+	warnings: Problem[];
+};
+
+const emptyKind = (): KindSummary => ({added: 0, updated: 0, unchanged: 0, skipped: 0});
+
+/** Index of who is who, built once per merge. */
+class PeopleIndex {
+	private readonly bySource = new Map<string, string>();
+	private readonly byHandle = new Map<string, string>();
+	private readonly byUrl = new Map<string, string>();
+
+	constructor(people: Person[]) {
+		for (const person of people) this.add(person);
+	}
+
+	add(person: Person): void {
+		for (const source of person.sources) this.bySource.set(`${source.format}\u0000${source.id}`, person.id);
+		for (const [network, handle] of Object.entries(person.handles)) {
+			if (handle) this.byHandle.set(`${network}\u0000${normalizeHandle(handle)}`, person.id);
+		}
+		if (person.profileUrl) this.byUrl.set(normalizeProfileUrl(person.profileUrl), person.id);
+	}
+
+	find(format: string, imported: ImportedPerson): string | undefined {
+		const bySource = this.bySource.get(`${format}\u0000${imported.sourceId}`);
+		if (bySource) return bySource;
+		for (const [network, handle] of Object.entries(imported.handles ?? {})) {
+			const found = handle && this.byHandle.get(`${network}\u0000${normalizeHandle(handle)}`);
+			if (found) return found;
+		}
+		return imported.profileUrl ? this.byUrl.get(normalizeProfileUrl(imported.profileUrl)) : undefined;
+	}
+}
+
+function union(a: string[], b: string[] | undefined): string[] {
+	if (!b || b.length === 0) return a;
+	const out = [...a];
+	for (const item of b) if (!out.includes(item)) out.push(item);
+	return out;
+}
+
+function mergePerson(existing: Person, imported: ImportedPerson, format: string): Person {
+	const next: Person = {
+		...existing,
+		aliases: union(existing.aliases, [...(imported.aliases ?? []), ...(imported.name !== existing.name && imported.name ? [imported.name] : [])]),
+		handles: {...imported.handles, ...existing.handles},
+		tags: union(existing.tags, imported.tags),
+		connectedOn: {...imported.connectedOn, ...existing.connectedOn},
+		sources: existing.sources.some(s => s.format === format && s.id === imported.sourceId)
+			? existing.sources
+			: [...existing.sources, {format, id: imported.sourceId}],
+	};
+	// What the network says now about someone (employer, headline) replaces the older value;
+	// the user's own notes are never overwritten, only extended.
+	for (const field of ['company', 'headline', 'location', 'profileUrl', 'mutualContacts'] as const) {
+		if (imported[field] !== undefined) (next as Record<string, unknown>)[field] = imported[field];
+	}
+	if (imported.notes && !(existing.notes ?? '').includes(imported.notes)) {
+		next.notes = existing.notes ? `${existing.notes}\n${imported.notes}` : imported.notes;
+	}
+	return next;
+}
+
+function newPerson(id: string, imported: ImportedPerson, format: string): Person {
+	const person: Person = {
+		id,
+		name: imported.name,
+		aliases: imported.aliases ?? [],
+		handles: imported.handles ?? {},
+		tags: imported.tags ?? [],
+		connectedOn: imported.connectedOn ?? {},
+		sources: [{format, id: imported.sourceId}],
+	};
+	for (const field of ['company', 'headline', 'location', 'profileUrl', 'mutualContacts', 'notes'] as const) {
+		if (imported[field] !== undefined) (person as Record<string, unknown>)[field] = imported[field];
+	}
+	return person;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; summary: ImportSummary} {
+	const summary: ImportSummary = {
+		people: emptyKind(),
+		requests: emptyKind(),
+		interactions: emptyKind(),
+		me: false,
+		problems: [...batch.problems],
+		warnings: [...batch.warnings],
+	};
+	for (const problem of batch.problems) if (problem.kind) summary[problem.kind].skipped++;
+	const counters = {...db.counters};
+	const people = [...db.people];
+	const position = new Map(people.map((person, index) => [person.id, index]));
+	const index = new PeopleIndex(people);
+	const idOfSource = new Map<string, string>();
+
+	for (const imported of batch.people) {
+		const found = index.find(batch.format, imported);
+		if (found) {
+			const at = position.get(found)!;
+			const merged = mergePerson(people[at]!, imported, batch.format);
+			if (same(merged, people[at])) summary.people.unchanged++;
+			else {
+				people[at] = merged;
+				index.add(merged);
+				summary.people.updated++;
+			}
+			idOfSource.set(imported.sourceId, found);
+		} else {
+			const person = newPerson(`p${++counters.person}`, imported, batch.format);
+			position.set(person.id, people.length);
+			people.push(person);
+			index.add(person);
+			idOfSource.set(imported.sourceId, person.id);
+			summary.people.added++;
+		}
+	}
+
+	const requests = [...db.requests];
+	const requestAt = new Map(requests.map((request, at) => [request.key, at]));
+	for (const imported of batch.requests) {
+		const from = idOfSource.get(imported.from);
+		if (!from) {
+			summary.requests.skipped++;
+			continue;
+		}
+		const key = requestKey(imported.network, imported.id);
+		const at = requestAt.get(key);
+		if (at === undefined) {
+			const request: ContactRequest = {
+				key,
+				id: imported.id,
+				network: imported.network,
+				from,
+				receivedAt: imported.receivedAt,
+				message: imported.message ? imported.message : null,
+				status: imported.status ?? 'pending',
+				source: {format: batch.format, id: imported.id},
+			};
+			requestAt.set(key, requests.length);
+			requests.push(request);
+			summary.requests.added++;
+			continue;
+		}
+		const existing = requests[at]!;
+		const next: ContactRequest = {
+			...existing,
+			from,
+			receivedAt: instant(existing.receivedAt) === instant(imported.receivedAt) ? existing.receivedAt : imported.receivedAt,
+			message: imported.message ? imported.message : null,
+			// A decision the user made stands; the network may only tell us a pending one was answered.
+			status: existing.status === 'pending' && imported.status ? imported.status : existing.status,
+		};
+		if (same(next, existing)) summary.requests.unchanged++;
+		else {
+			requests[at] = next;
+			summary.requests.updated++;
+		}
+	}
+
+	const interactions: Interaction[] = [...db.interactions];
+	const seen = new Set(interactions.map(i => `${i.person}\u0000${instant(i.at)}\u0000${i.channel}\u0000${i.kind}`));
+	for (const imported of batch.interactions) {
+		const person = idOfSource.get(imported.person);
+		if (!person) {
+			summary.interactions.skipped++;
+			continue;
+		}
+		const identity = `${person}\u0000${instant(imported.at)}\u0000${imported.channel}\u0000${imported.kind}`;
+		if (seen.has(identity)) {
+			summary.interactions.unchanged++;
+			continue;
+		}
+		seen.add(identity);
+		const interaction: Interaction = {id: `i${++counters.interaction}`, person, at: imported.at, channel: imported.channel, kind: imported.kind, direction: imported.direction};
+		if (imported.text !== undefined) interaction.text = imported.text;
+		interactions.push(interaction);
+		summary.interactions.added++;
+	}
+
+	const me = batch.me
+		? {...db.me, ...batch.me, handles: {...db.me.handles, ...batch.me.handles}}
+		: db.me;
+	summary.me = !same(me, db.me);
+	const data: Database = {...db, me, people, requests, interactions, counters};
+	return {data, summary};
+}
+
+export function changedAnything(summary: ImportSummary): boolean {
+	return summary.me || [summary.people, summary.requests, summary.interactions].some(kind => kind.added + kind.updated > 0);
+}

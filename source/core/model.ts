@@ -1,0 +1,138 @@
+// The domain types. Plain data only: everything here survives JSON.stringify.
+
+export const networks = ['linkedin', 'xing', 'facebook', 'twitter', 'mastodon', 'instagram', 'other'] as const;
+export type Network = (typeof networks)[number];
+
+export const channels = [...networks, 'email', 'phone', 'in-person'] as const;
+export type Channel = (typeof channels)[number];
+
+export const interactionKinds = ['message', 'reply', 'mention', 'comment', 'like', 'follow', 'meeting', 'call', 'email'] as const;
+export type InteractionKind = (typeof interactionKinds)[number];
+
+export const directions = ['in', 'out', 'both'] as const;
+export type Direction = (typeof directions)[number];
+
+export const requestStatuses = ['pending', 'accepted', 'follower', 'ignored', 'spam'] as const;
+export type RequestStatus = (typeof requestStatuses)[number];
+
+export const decisions = ['accept', 'follower', 'ignore', 'spam'] as const;
+export type Decision = (typeof decisions)[number];
+
+export const statusOfDecision: Record<Decision, RequestStatus> = {
+	accept: 'accepted',
+	follower: 'follower',
+	ignore: 'ignored',
+	spam: 'spam',
+};
+
+export const strictnessLevels = ['default', 'strict', 'lenient'] as const;
+export type Strictness = (typeof strictnessLevels)[number];
+
+/** Where a record came from: the importer's format and the id it had there. */
+export type SourceRef = {format: string; id: string};
+
+/** Handles per network, as the network shows them (`@annam`, `anna-mueller-12ab`). */
+export type Handles = Partial<Record<string, string>>;
+
+export type Person = {
+	/** Internal id, stable for the life of the database (`p1`, `p2` …). */
+	id: string;
+	name: string;
+	aliases: string[];
+	handles: Handles;
+	company?: string;
+	headline?: string;
+	location?: string;
+	profileUrl?: string;
+	mutualContacts?: number;
+	notes?: string;
+	tags: string[];
+	/** Already a contact on these networks, since the given date. Never an interaction. */
+	connectedOn: Partial<Record<Network, string>>;
+	sources: SourceRef[];
+	/** The user would recommend this person. */
+	vouched?: {at: string; note?: string};
+};
+
+export type ContactRequest = {
+	/** Internal key, unique in the database: `${network}:${id}`. */
+	key: string;
+	/** The id the request was imported under; shown to the user. */
+	id: string;
+	network: Network;
+	/** Person id of the sender. */
+	from: string;
+	receivedAt: string;
+	/** null: no message. */
+	message: string | null;
+	status: RequestStatus;
+	decidedAt?: string;
+	source: SourceRef;
+};
+
+export type Interaction = {
+	id: string;
+	person: string;
+	at: string;
+	channel: Channel;
+	kind: InteractionKind;
+	direction: Direction;
+	text?: string;
+};
+
+export type Me = {
+	name?: string;
+	handles: Handles;
+	profile?: string;
+};
+
+export type Settings = {
+	strictness: Strictness;
+};
+
+export type JournalEntry = {
+	/** Increasing number; undo takes the newest entries that are not undone yet. */
+	seq: number;
+	at: string;
+	/** Request key. */
+	request: string;
+	from: RequestStatus;
+	to: RequestStatus;
+	/** Entries that were one user action share a batch id; a single decision has its own. */
+	batch: string;
+	/** Part of a bulk action of more than one request. */
+	bulk: boolean;
+	/** Set when this entry was undone. */
+	undoneAt?: string;
+};
+
+export const schemaVersion = 1;
+
+export type Database = {
+	version: number;
+	me: Me;
+	settings: Settings;
+	people: Person[];
+	requests: ContactRequest[];
+	interactions: Interaction[];
+	journal: JournalEntry[];
+	/** Next number for internal ids. */
+	counters: {person: number; interaction: number; journal: number};
+};
+
+export function emptyDatabase(): Database {
+	return {
+		version: schemaVersion,
+		me: {handles: {}},
+		settings: {strictness: 'default'},
+		people: [],
+		requests: [],
+		interactions: [],
+		journal: [],
+		counters: {person: 0, interaction: 0, journal: 0},
+	};
+}
+
+export function requestKey(network: Network, id: string): string {
+	return `${network}:${id}`;
+}

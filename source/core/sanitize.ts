@@ -1,0 +1,57 @@
+// Untrusted text (names, messages, headlines from strangers) passes through here
+// before it reaches a terminal. Stored data stays as it was imported.
+//
+// Escape and control characters are not deleted but shown as visible, inert
+// symbols (ESC → ␛), so a user sees that a record carried something odd.
+// Bidi overrides and invisible format characters are removed: they reorder or
+// hide text and have no visible form.
+
+// ESC-introduced sequences: CSI, OSC / DCS / SOS / PM / APC strings (ended by BEL or ST), and two-byte escapes.
+const escapeSequence =
+	/\u001B(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][\s\S]*?(?:\u0007|\u001B\\|\u009C|$)|[ -/]*[0-~]?)/g;
+// 8-bit C1 introducers (CSI 0x9B, OSC 0x9D, DCS 0x90 …) with their payload.
+const c1Sequence = /\u009B[0-?]*[ -/]*[@-~]?|[\u0090\u009D\u0098\u009E\u009F][\s\S]*?(?:\u0007|\u009C|\u001B\\|$)/g;
+// Bidi embeddings, overrides, isolates and marks.
+const bidi = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// Invisible format characters: zero-width space/non-joiner, word joiner and
+// invisible operators, BOM, soft hyphen, Mongolian vowel separator, Hangul
+// fillers, variation-selector-free tag characters.
+const invisible = /[\u00AD\u180E\u200B\u200C\u2060-\u2064\uFEFF\u115F\u1160\u3164\uFFA0]|\u{E0000}|[\u{E0001}-\u{E007F}]/gu;
+// A zero-width joiner is kept only inside emoji sequences (👩‍💻).
+const strayJoiner = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const c0 = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+const c1 = /[\u0080-\u009F]/g;
+
+function picture(char: string): string {
+	const code = char.codePointAt(0)!;
+	if (code === 0x7f) return '\u2421';
+	return String.fromCodePoint(0x2400 + code);
+}
+
+function neutralise(text: string): string {
+	return text
+		.replace(escapeSequence, sequence => picture('\u001B') + neutraliseBody(sequence.slice(1)))
+		.replace(c1Sequence, sequence => '\uFFFD' + neutraliseBody(sequence.slice(1)))
+		.replace(bidi, '')
+		.replace(invisible, '')
+		.replace(strayJoiner, '');
+}
+
+function neutraliseBody(body: string): string {
+	return body.replace(c0, picture).replace(c1, '\uFFFD');
+}
+
+/** Text that may span lines (a message): keeps line breaks, tabs become spaces. */
+export function sanitizeText(text: string | null | undefined): string {
+	if (!text) return '';
+	return neutralise(text.replace(/\r\n/g, '\n'))
+		.replace(/\t/g, '    ')
+		.replace(c0, char => (char === '\n' ? char : picture(char)))
+		.replace(c1, '\uFFFD');
+}
+
+/** Text for one line (a name, a list cell): line breaks become spaces. */
+export function sanitizeLine(text: string | null | undefined): string {
+	if (!text) return '';
+	return sanitizeText(text).replace(/\n+/g, ' ');
+}

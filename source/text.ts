@@ -1,0 +1,59 @@
+// Plain-text presentation of command results for people at a shell.
+// Every untrusted string passes sanitizeLine before it is printed.
+import type {ImportResult} from './commands/import.js';
+import type {Stats} from './commands/stats.js';
+import type {Change} from './core/actions.js';
+import type {Problem} from './core/importers/types.js';
+import {requestStatuses} from './core/model.js';
+import {sanitizeLine} from './core/sanitize.js';
+
+export function formatProblem(problem: Problem): string {
+	return `${sanitizeLine(problem.file)}${problem.where ? `: ${sanitizeLine(problem.where)}` : ''}: ${sanitizeLine(problem.message)}`;
+}
+
+export function formatImport(result: ImportResult, dryRun: boolean): string {
+	const row = (label: string, kind: ImportResult['people']) =>
+		`  ${label.padEnd(13)}${String(kind.added).padStart(7)} added ${String(kind.updated).padStart(7)} updated ${String(kind.unchanged).padStart(7)} unchanged ${String(kind.skipped).padStart(7)} skipped`;
+	const lines = [
+		`${dryRun ? 'Would import' : 'Imported'} (${result.format}):`,
+		row('people', result.people),
+		row('requests', result.requests),
+		row('interactions', result.interactions),
+	];
+	if (result.problems.length > 0) {
+		lines.push(`Skipped ${result.problems.length} record(s):`);
+		for (const problem of result.problems.slice(0, 50)) lines.push(`  ${formatProblem(problem)}`);
+		if (result.problems.length > 50) lines.push(`  … and ${result.problems.length - 50} more (see --json)`);
+	}
+	if (result.warnings.length > 0) {
+		lines.push(`Warnings (${result.warnings.length}):`);
+		for (const warning of result.warnings.slice(0, 20)) lines.push(`  ${formatProblem(warning)}`);
+		if (result.warnings.length > 20) lines.push(`  … and ${result.warnings.length - 20} more (see --json)`);
+	}
+	if (dryRun) lines.push('Dry run: nothing was written.');
+	else if (!result.written) lines.push('Nothing changed.');
+	return lines.join('\n');
+}
+
+export function formatChanges(verb: string, changes: Change[]): string {
+	if (changes.length === 0) return `${verb}: nothing changed (already in that state).`;
+	return changes.map(change => `${verb} ${sanitizeLine(change.request)}: ${change.from} → ${change.to}`).join('\n');
+}
+
+export function formatStats(result: Stats): string {
+	const header = `${''.padEnd(10)}${requestStatuses.map(status => status.padStart(9)).join('')}`;
+	const row = (label: string, counts: Record<string, number>) =>
+		`${label.padEnd(10)}${requestStatuses.map(status => String(counts[status] ?? 0).padStart(9)).join('')}`;
+	return [
+		`${result.requests} requests from ${result.people} people, ${result.interactions} interactions`,
+		'',
+		header,
+		row('all', result.byStatus),
+		'',
+		'by network',
+		...Object.entries(result.byNetwork).map(([network, counts]) => row(network, counts)),
+		'',
+		'by month received',
+		...Object.entries(result.byMonth).map(([month, counts]) => row(month, counts)),
+	].join('\n');
+}
