@@ -136,3 +136,21 @@ export function emptyDatabase(): Database {
 export function requestKey(network: Network, id: string): string {
 	return `${network}:${id}`;
 }
+
+/**
+ * One line of why: `met in person 2025-03-04 (BarCamp Hamburg)`. A positive
+ * weight speaks for knowing the sender (toward accept), a negative one against.
+ */
+export type Reason = {rule: string; text: string; weight: number};
+
+export type Suggestion = {
+	decision: Decision;
+	/** 0…1. */
+	confidence: number;
+	/** Low confidence: shown as unsure, never hidden. */
+	unsure: boolean;
+	/** Strongest first. Never empty. */
+	reasons: Reason[];
+	/** A request deferred to follower whose sender is now in real dialogue. */
+	readyToAccept: boolean;
+};
