@@ -46,7 +46,7 @@ export function sanitizeText(text: string | null | undefined): string {
 	if (!text) return '';
 	return neutralise(text.replace(/\r\n/g, '\n'))
 		.replace(/\t/g, '    ')
-		.replace(c0, char => (char === '\n' ? char : picture(char)))
+		.replace(c0, picture)
 		.replace(c1, '\uFFFD');
 }
 
