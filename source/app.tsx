@@ -1,71 +1,108 @@
-// Composition root of the inbox: wires the database to the view state and the
-// components. No logic of its own.
+// Composition root of the inbox: wires the core to the view state and the
+// components. The logic lives in ui/state.ts and ui/hooks/.
 import {Box, render, useApp} from 'ink';
-import {useMemo, useReducer, useEffect} from 'react';
-import {historyByPerson} from './core/history.js';
+import {useEffect, useMemo} from 'react';
 import type {Database} from './core/model.js';
 import {Store} from './core/store.js';
 import {Detail} from './ui/components/Detail.js';
+import {Header} from './ui/components/Header.js';
+import {HelpOverlay} from './ui/components/HelpOverlay.js';
+import {PromptBar} from './ui/components/PromptBar.js';
 import {RequestList} from './ui/components/RequestList.js';
 import {StatusBar} from './ui/components/StatusBar.js';
 import {useCommands} from './ui/hooks/use-commands.js';
+import {useInbox, type Saver} from './ui/hooks/use-inbox.js';
+import {useInboxCommands} from './ui/hooks/use-inbox-commands.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
-import type {Scope} from './ui/keymap.js';
-import {initialState, reducer, selectedIndex} from './ui/state.js';
+import {keymap, type Binding} from './ui/keymap.js';
+import {loadBindings} from './ui/keymap-config.js';
+import {BindingsContext} from './ui/bindings-context.js';
+import {activeMode, initialState, reducer, scopesOf, selectedIndex, typesText} from './ui/state.js';
+import {noFilters, rowsFor, viewCounts} from './ui/views.js';
+import {useSyncReducer} from './ui/hooks/use-sync-reducer.js';
 
-type Props = {db: Database; now?: Date; onQuit?: () => void};
+type Props = {db: Database; save?: Saver; now?: Date; bindings?: Binding[]; notice?: string; onQuit?: (latest: Database) => void};
 
-const scopes: Scope[] = ['list', 'global'];
+/** Rows the list may use: the terminal less the header, the status bar and a spare line. */
+const listHeightFor = (rows: number) => Math.max(3, rows - 4);
 
-export function pendingKeys(db: Database): string[] {
-	return db.requests
-		.filter(request => request.status === 'pending')
-		.sort((a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt))
-		.map(request => request.key);
-}
-
-export function App({db, now = new Date(), onQuit}: Props) {
+export function App({db: initial, save, now = new Date(), bindings = keymap, notice, onQuit}: Props) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
-	const listHeight = Math.max(1, rows - 2);
-	const requests = useMemo(() => new Map(db.requests.map(request => [request.key, request])), [db]);
-	const people = useMemo(() => new Map(db.people.map(person => [person.id, person])), [db]);
-	const histories = useMemo(() => historyByPerson(db), [db]);
-	const [state, dispatch] = useReducer(reducer, undefined, () => initialState(pendingKeys(db), listHeight));
+	const inbox = useInbox(initial, save, now);
+	const listHeight = listHeightFor(rows);
+	const [state, dispatch, stateRef] = useSyncReducer(reducer, () => ({
+		...initialState(rowsFor(initial, inbox.suggestions, 'pending', noFilters), listHeight),
+		message: notice,
+	}));
+	const mode = activeMode(state);
+	const scopes = scopesOf(mode);
 
+	const keys = useMemo(() => rowsFor(inbox.db, inbox.suggestions, state.view, state.filters), [inbox.db.requests, inbox.suggestions, state.view, state.filters]);
+	const counts = useMemo(() => viewCounts(inbox.db, inbox.suggestions), [inbox.db.requests, inbox.suggestions]);
+	useEffect(() => dispatch({type: 'rows', rows: keys}), [keys]);
 	useEffect(() => dispatch({type: 'resize', height: listHeight}), [listHeight]);
 	useEffect(() => {
 		if (!state.quitting) return;
-		onQuit?.();
+		onQuit?.(inbox.latest.current);
 		exit();
 	}, [state.quitting]);
-	useCommands(scopes, command => dispatch({type: 'command', command}));
 
-	const listWidth = Math.max(30, Math.floor(columns * 0.45));
-	const visible = state.rows.slice(state.start, state.start + state.height).map(key => requests.get(key)!);
-	const selected = state.selectedKey ? requests.get(state.selectedKey) : undefined;
+	const onCommand = useInboxCommands(stateRef, dispatch, inbox, now);
+	useCommands({
+		scopes: () => scopesOf(activeMode(stateRef.current)),
+		onCommand,
+		bindings,
+		onText: text => {
+			if (typesText(activeMode(stateRef.current))) dispatch({type: 'text', text});
+		},
+	});
+
+	const listWidth = Math.max(38, Math.floor(columns * 0.55));
+	const detailWidth = Math.max(20, columns - listWidth - 1);
+	const visible = state.rows.slice(state.start, state.start + state.height).map(key => inbox.requests.get(key)!).filter(Boolean);
+	const selected = state.selectedKey ? inbox.requests.get(state.selectedKey) : undefined;
 	return (
-		<Box flexDirection="column" height={rows}>
-			<Box flexDirection="row" height={listHeight}>
-				<RequestList requests={visible} people={people} selectedKey={state.selectedKey} width={listWidth} now={now} />
-				<Detail
-					request={selected}
-					person={selected ? people.get(selected.from) : undefined}
-					history={selected ? (histories.get(selected.from) ?? []) : []}
-					width={Math.max(20, columns - listWidth)}
-				/>
-			</Box>
-			<StatusBar position={selectedIndex(state) + 1} total={state.rows.length} scopes={scopes} />
+		<BindingsContext.Provider value={bindings}>
+		<Box flexDirection="column" width={columns} height={rows - 1}>
+			<Header view={state.view} counts={counts} filters={state.filters} width={columns} />
+			{mode.kind === 'help' ? (
+				<HelpOverlay width={columns} height={listHeight} />
+			) : (
+				<Box flexDirection="row" height={listHeight}>
+					<RequestList requests={visible} people={inbox.people} suggestions={inbox.suggestions} selectedKey={state.selectedKey} marks={state.marks} width={listWidth} now={now} />
+					<Detail
+						request={selected}
+						person={selected ? inbox.people.get(selected.from) : undefined}
+						suggestion={selected ? inbox.suggestions.get(selected.key) : undefined}
+						history={selected ? (inbox.histories.get(selected.from) ?? []) : []}
+						width={detailWidth}
+						height={listHeight}
+					/>
+				</Box>
+			)}
+			{mode.kind === 'confirm' ? <PromptBar label={mode.title} scope="confirm" width={columns} /> : null}
+			{mode.kind === 'log' ? <PromptBar label={`log an interaction with ${mode.name}:`} scope="log" width={columns} /> : null}
+			{mode.kind === 'prompt' ? <PromptBar label={mode.label} text={mode.text} scope="prompt" width={columns} cursor /> : null}
+			{mode.kind === 'search' ? <PromptBar label="/ name:" text={mode.query} scope="search" width={columns} cursor /> : null}
+			{mode.kind === 'list' || mode.kind === 'help' ? (
+				<StatusBar position={selectedIndex(state) + 1} total={state.rows.length} marks={state.marks.size} scopes={scopes} message={state.message} error={inbox.saveError} width={columns} />
+			) : null}
 		</Box>
+		</BindingsContext.Provider>
 	);
 }
 
-/** Opens the database for writing, runs the inbox until the user quits, then saves and releases it. */
+/** Opens the database for writing, runs the inbox until the user quits, saves and releases it. */
 export async function runInbox(file: string): Promise<number> {
+	const {bindings, problems} = loadBindings();
 	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)'});
+	let latest = store.data;
 	try {
-		const instance = render(<App db={store.data} />, {exitOnCtrlC: false});
+		const app = <App db={store.data} save={data => store.save(data)} bindings={bindings} notice={problems[0]} onQuit={data => (latest = data)} />;
+		const instance = render(app, {exitOnCtrlC: false});
 		await instance.waitUntilExit();
+		await store.save(latest);
 	} finally {
 		await store.close();
 	}

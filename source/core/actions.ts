@@ -24,20 +24,28 @@ export function resolveRequestIds(db: Database, ids: string[]): string[] {
 export type Change = {request: string; from: RequestStatus; to: RequestStatus};
 
 /** Sets the status of the given requests; one journal batch. Requests already in that status are left alone. */
-export function setStatus(
+export function setStatus(db: Database, keys: string[], to: RequestStatus, now: Date = new Date()) {
+	return applyStatuses(db, keys.map(key => ({key, to})), now);
+}
+
+/**
+ * Gives each request its own new status (applying the suggestions to many
+ * requests at once): one journal batch that a single undo takes back.
+ */
+export function applyStatuses(
 	db: Database,
-	keys: string[],
-	to: RequestStatus,
+	items: ReadonlyArray<{key: string; to: RequestStatus}>,
 	now: Date = new Date(),
 ): {data: Database; changes: Change[]} {
-	const wanted = new Set(keys);
+	const wanted = new Map(items.map(item => [item.key, item.to]));
 	const at = now.toISOString();
 	let seq = db.counters.journal;
 	const batch = `b${seq + 1}`;
 	const bulk = wanted.size > 1;
 	const entries: JournalEntry[] = [];
 	const requests = db.requests.map(request => {
-		if (!wanted.has(request.key) || request.status === to) return request;
+		const to = wanted.get(request.key);
+		if (to === undefined || request.status === to) return request;
 		entries.push({seq: ++seq, at, request: request.key, from: request.status, to, batch, bulk});
 		const next = {...request, status: to};
 		if (to === 'pending') delete next.decidedAt;

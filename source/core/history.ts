@@ -29,6 +29,11 @@ export function tallyByChannel(history: Interaction[]): ChannelTally[] {
 
 /** `met in person 2×, last 2025-11 · twitter 14 in / 9 out · email 3`, or `no history`. */
 export function summarizeHistory(history: Interaction[]): string {
+	return historyParts(history).join(' · ');
+}
+
+/** The parts of the summary: meetings first, then each channel, busiest first. */
+export function historyParts(history: Interaction[]): string[] {
 	const parts: string[] = [];
 	const meetings = history.filter(interaction => interaction.kind === 'meeting');
 	if (meetings.length > 0) {
@@ -41,5 +46,5 @@ export function summarizeHistory(history: Interaction[]): string {
 			? `${tally.channel} ${total} ${tally.out ? 'out' : 'in'} only`
 			: `${tally.channel} ${tally.in} in / ${tally.out} out${tally.both ? ` / ${tally.both} both` : ''}`);
 	}
-	return parts.length > 0 ? parts.join(' · ') : 'no history';
+	return parts.length > 0 ? parts : ['no history'];
 }

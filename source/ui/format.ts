@@ -1,5 +1,5 @@
 // Row text, dates and labels as pure functions: tested without rendering.
-import type {ContactRequest, Interaction, Network} from '../core/model.js';
+import type {ContactRequest, Interaction, Network, RequestStatus, Suggestion} from '../core/model.js';
 import {sanitizeLine} from '../core/sanitize.js';
 
 const networkLabels: Record<Network, string> = {
@@ -39,4 +39,52 @@ export function interactionLine(interaction: Interaction): string {
 	const arrow = interaction.direction === 'in' ? '←' : interaction.direction === 'out' ? '→' : '↔';
 	const text = sanitizeLine(interaction.text);
 	return `${interaction.at.slice(0, 10)} ${arrow} ${interaction.channel} ${interaction.kind}${text ? `: ${text}` : ''}`;
+}
+
+const networkCodes: Record<Network, string> = {
+	linkedin: 'LI',
+	xing: 'XI',
+	facebook: 'FB',
+	twitter: 'X',
+	mastodon: 'MA',
+	instagram: 'IG',
+	other: '··',
+};
+
+/** Two letters for the list column. */
+export function networkCode(network: Network): string {
+	return networkCodes[network];
+}
+
+/** `accept`, `spam?` when unsure, `ready` for a follower ready to accept. */
+export function chipText(suggestion: Suggestion | undefined, ready: boolean): string {
+	if (!suggestion) return '—';
+	if (ready) return 'ready';
+	return suggestion.unsure ? `${suggestion.decision}?` : suggestion.decision;
+}
+
+const pastTense: Record<RequestStatus, string> = {
+	pending: 'back to pending',
+	accepted: 'accepted',
+	follower: 'deferred to follower',
+	ignored: 'ignored',
+	spam: 'reported as spam',
+};
+
+/** `accepted Anna Müller`, `ignored 12 requests`. */
+export function describeChanges(changes: ReadonlyArray<{to: RequestStatus}>, nameOf: () => string): string {
+	if (changes.length === 0) return 'nothing changed';
+	const statuses = new Set(changes.map(change => change.to));
+	if (changes.length === 1) return `${pastTense[changes[0]!.to]} ${nameOf()}`;
+	if (statuses.size === 1) return `${pastTense[changes[0]!.to]} ${changes.length} requests`;
+	return `decided ${changes.length} requests`;
+}
+
+/** `accept 12 · follower 5 · ignore 30 · spam 2`. */
+export function planSummary(items: ReadonlyArray<{to: RequestStatus}>): string {
+	const order: RequestStatus[] = ['accepted', 'follower', 'ignored', 'spam', 'pending'];
+	const words: Record<RequestStatus, string> = {accepted: 'accept', follower: 'follower', ignored: 'ignore', spam: 'spam', pending: 'pending'};
+	const counts = new Map<RequestStatus, number>();
+	for (const item of items) counts.set(item.to, (counts.get(item.to) ?? 0) + 1);
+	return order.filter(status => counts.has(status)).map(status => `${words[status]} ${counts.get(status)}`).join(' · ');
 }

@@ -1,7 +1,9 @@
 // THE table of commands: which keys run them, in which scope, how they are
-// described. The dispatcher, the status-bar hints and the help read it.
+// described. The dispatcher, the status-bar hints, the help overlay and the
+// README's key table all read it.
 
-export type Scope = 'global' | 'list';
+/** Where a binding applies. `always` is active in every mode, even while typing text. */
+export type Scope = 'always' | 'list' | 'help' | 'confirm' | 'prompt' | 'log' | 'search';
 
 export type Command =
 	| 'cursor.down'
@@ -10,17 +12,54 @@ export type Command =
 	| 'cursor.bottom'
 	| 'page.down'
 	| 'page.up'
-	| 'app.quit';
+	| 'request.accept'
+	| 'request.follower'
+	| 'request.ignore'
+	| 'request.spam'
+	| 'mark.toggle'
+	| 'mark.view'
+	| 'mark.sameSuggestion'
+	| 'mark.clear'
+	| 'plan.open'
+	| 'undo'
+	| 'log.open'
+	| 'note.open'
+	| 'search.open'
+	| 'view.next'
+	| 'view.previous'
+	| 'filter.network'
+	| 'filter.suggestion'
+	| 'help.open'
+	| 'help.close'
+	| 'confirm.yes'
+	| 'confirm.no'
+	| 'log.meeting'
+	| 'log.call'
+	| 'log.wrote'
+	| 'log.received'
+	| 'log.cancel'
+	| 'prompt.submit'
+	| 'prompt.cancel'
+	| 'prompt.backspace'
+	| 'search.close'
+	| 'search.down'
+	| 'search.up'
+	| 'search.open-card'
+	| 'search.jump'
+	| 'search.backspace'
+	| 'app.quit'
+	| 'app.interrupt';
+
+export type Group = 'Move' | 'Decide' | 'Mark' | 'View' | 'People' | 'App' | 'Dialogs';
 
 export type Binding = {
 	command: Command;
-	/** Key names: a printable character, or `down`, `up`, `pageDown`, `pageUp`, `return`, `escape`, `tab`, `space`, `ctrl+c`. */
+	/** Key names: a printable character, or down, up, pageDown, pageUp, return, escape, tab, shift+tab, space, backspace, ctrl+c. */
 	keys: string[];
 	description: string;
-	/** Heading in the help. */
-	group: 'Move' | 'Decide' | 'Mark' | 'View' | 'App';
+	group: Group;
 	scope: Scope;
-	/** Shown in the status bar of its scope. */
+	/** Short label in the status bar of its scope; absent: only in the help. */
 	hint?: string;
 };
 
@@ -31,10 +70,52 @@ export const keymap: Binding[] = [
 	{command: 'cursor.bottom', keys: ['G'], description: 'last request', group: 'Move', scope: 'list'},
 	{command: 'page.down', keys: ['pageDown'], description: 'one page down', group: 'Move', scope: 'list'},
 	{command: 'page.up', keys: ['pageUp'], description: 'one page up', group: 'Move', scope: 'list'},
-	{command: 'app.quit', keys: ['q', 'ctrl+c'], description: 'save and quit', group: 'App', scope: 'global', hint: 'q quit'},
+
+	{command: 'request.accept', keys: ['a'], description: 'accept: confirm the contact', group: 'Decide', scope: 'list', hint: 'a accept'},
+	{command: 'request.follower', keys: ['f'], description: 'defer to follower: they may follow you', group: 'Decide', scope: 'list', hint: 'f follower'},
+	{command: 'request.ignore', keys: ['i'], description: 'ignore: decline quietly', group: 'Decide', scope: 'list', hint: 'i ignore'},
+	{command: 'request.spam', keys: ['s'], description: 'report as contact spam', group: 'Decide', scope: 'list', hint: 's spam'},
+	{command: 'plan.open', keys: ['A'], description: 'apply the suggestions to the marked requests (or the whole view)', group: 'Decide', scope: 'list', hint: 'A apply'},
+	{command: 'undo', keys: ['u'], description: 'undo the last decision or batch', group: 'Decide', scope: 'list', hint: 'u undo'},
+
+	{command: 'mark.toggle', keys: ['space'], description: 'mark or unmark the request', group: 'Mark', scope: 'list', hint: 'space mark'},
+	{command: 'mark.view', keys: ['*'], description: 'mark every request in the view', group: 'Mark', scope: 'list'},
+	{command: 'mark.sameSuggestion', keys: ['V'], description: 'mark all with the same suggestion as this one', group: 'Mark', scope: 'list'},
+	{command: 'mark.clear', keys: ['escape'], description: 'clear the marks', group: 'Mark', scope: 'list'},
+
+	{command: 'view.next', keys: ['tab'], description: 'next view (Pending, Ready, Followers, Decided, All)', group: 'View', scope: 'list', hint: 'tab view'},
+	{command: 'view.previous', keys: ['shift+tab'], description: 'previous view', group: 'View', scope: 'list'},
+	{command: 'filter.network', keys: ['N'], description: 'filter by network (cycles)', group: 'View', scope: 'list'},
+	{command: 'filter.suggestion', keys: ['S'], description: 'filter by suggestion (cycles)', group: 'View', scope: 'list'},
+
+	{command: 'search.open', keys: ['/'], description: 'do I know …? search people', group: 'People', scope: 'list', hint: '/ search'},
+	{command: 'log.open', keys: ['m'], description: 'log an interaction with the sender (met, talked, wrote)', group: 'People', scope: 'list'},
+	{command: 'note.open', keys: ['n'], description: "edit the sender's note", group: 'People', scope: 'list'},
+
+	{command: 'help.open', keys: ['?'], description: 'show all keys', group: 'App', scope: 'list', hint: '? help'},
+	{command: 'app.quit', keys: ['q'], description: 'save and quit', group: 'App', scope: 'list', hint: 'q quit'},
+	{command: 'app.interrupt', keys: ['ctrl+c'], description: 'save and quit, from anywhere', group: 'App', scope: 'always'},
+
+	{command: 'help.close', keys: ['escape', '?', 'q'], description: 'close the help', group: 'Dialogs', scope: 'help', hint: 'esc close'},
+	{command: 'confirm.yes', keys: ['y', 'return'], description: 'apply', group: 'Dialogs', scope: 'confirm', hint: 'y apply'},
+	{command: 'confirm.no', keys: ['n', 'escape'], description: 'cancel', group: 'Dialogs', scope: 'confirm', hint: 'n cancel'},
+	{command: 'log.meeting', keys: ['p'], description: 'met in person', group: 'Dialogs', scope: 'log', hint: 'p met in person'},
+	{command: 'log.call', keys: ['c'], description: 'talked (call)', group: 'Dialogs', scope: 'log', hint: 'c talked'},
+	{command: 'log.wrote', keys: ['w'], description: 'I wrote to them', group: 'Dialogs', scope: 'log', hint: 'w I wrote'},
+	{command: 'log.received', keys: ['r'], description: 'they wrote to me', group: 'Dialogs', scope: 'log', hint: 'r they wrote'},
+	{command: 'log.cancel', keys: ['escape'], description: 'cancel', group: 'Dialogs', scope: 'log', hint: 'esc cancel'},
+	{command: 'prompt.submit', keys: ['return'], description: 'save the text', group: 'Dialogs', scope: 'prompt', hint: 'enter save'},
+	{command: 'prompt.cancel', keys: ['escape'], description: 'cancel', group: 'Dialogs', scope: 'prompt', hint: 'esc cancel'},
+	{command: 'prompt.backspace', keys: ['backspace'], description: 'delete a character', group: 'Dialogs', scope: 'prompt'},
+	{command: 'search.down', keys: ['down', 'ctrl+n'], description: 'next match', group: 'Dialogs', scope: 'search', hint: '↑/↓ choose'},
+	{command: 'search.up', keys: ['up', 'ctrl+p'], description: 'previous match', group: 'Dialogs', scope: 'search'},
+	{command: 'search.open-card', keys: ['return'], description: 'open the who-is card', group: 'Dialogs', scope: 'search', hint: 'enter card'},
+	{command: 'search.jump', keys: ['ctrl+o'], description: "go to the person's pending request", group: 'Dialogs', scope: 'search', hint: 'ctrl+o go to request'},
+	{command: 'search.backspace', keys: ['backspace'], description: 'delete a character', group: 'Dialogs', scope: 'search'},
+	{command: 'search.close', keys: ['escape'], description: 'close the search', group: 'Dialogs', scope: 'search', hint: 'esc close'},
 ];
 
-/** The command bound to a key in the first of the given scopes that binds it. */
+/** The command a key runs in the first of the scopes that binds it. */
 export function commandFor(key: string, scopes: Scope[], bindings: Binding[] = keymap): Command | undefined {
 	for (const scope of scopes) {
 		const binding = bindings.find(b => b.scope === scope && b.keys.includes(key));
@@ -45,4 +126,36 @@ export function commandFor(key: string, scopes: Scope[], bindings: Binding[] = k
 
 export function keysOf(command: Command, bindings: Binding[] = keymap): string[] {
 	return bindings.find(binding => binding.command === command)?.keys ?? [];
+}
+
+/** Pairs of commands that share a key within one scope; empty when the table is sound. */
+export function clashes(bindings: Binding[]): Array<{scope: Scope; key: string; commands: Command[]}> {
+	const out: Array<{scope: Scope; key: string; commands: Command[]}> = [];
+	const seen = new Map<string, Command>();
+	for (const binding of bindings) {
+		for (const key of binding.keys) {
+			const id = `${binding.scope}\u0000${key}`;
+			const other = seen.get(id);
+			if (other && other !== binding.command) out.push({scope: binding.scope, key, commands: [other, binding.command]});
+			else seen.set(id, binding.command);
+		}
+	}
+	return out;
+}
+
+const keyLabels: Record<string, string> = {
+	down: '↓', up: '↑', pageDown: 'PgDn', pageUp: 'PgUp', return: 'Enter', escape: 'Esc', tab: 'Tab',
+	'shift+tab': 'Shift+Tab', space: 'Space', backspace: 'Backspace',
+};
+
+export function keyLabel(key: string): string {
+	return keyLabels[key] ?? (key.startsWith('ctrl+') ? `Ctrl+${key.slice(5).toUpperCase()}` : key);
+}
+
+/** The key table for the README, generated from the keymap. */
+export function keymapMarkdown(bindings: Binding[] = keymap): string {
+	const rows = bindings
+		.filter(binding => binding.group !== 'Dialogs')
+		.map(binding => `| ${binding.keys.map(key => '`' + keyLabel(key) + '`').join(' ')} | ${binding.description} | ${binding.group} |`);
+	return ['| keys | what it does | group |', '| --- | --- | --- |', ...rows].join('\n');
 }

@@ -1,6 +1,8 @@
 // Turns Ink's (input, key) pair into the key names keymap.ts speaks.
 import type {Key} from 'ink';
 
+const inChunk: Record<string, string> = {' ': 'space', '\r': 'return', '\n': 'return', '\t': 'tab', '\u007f': 'backspace', '\b': 'backspace'};
+
 export function keyNames(input: string, key: Key): string[] {
 	if (key.ctrl && input) return [`ctrl+${input.toLowerCase()}`];
 	if (key.downArrow) return ['down'];
@@ -13,6 +15,6 @@ export function keyNames(input: string, key: Key): string[] {
 	if (key.escape) return ['escape'];
 	if (key.tab) return [key.shift ? 'shift+tab' : 'tab'];
 	if (key.backspace || key.delete) return ['backspace'];
-	// Keys typed quickly arrive together ("jjj"): each character is one key.
-	return [...input].map(char => (char === ' ' ? 'space' : char));
+	// Keys typed or pasted quickly arrive together ("jjj", "note\r"): each character is one key.
+	return [...input].map(char => inChunk[char] ?? char);
 }

@@ -17,6 +17,9 @@ export function makeTheme(env: NodeJS.ProcessEnv = process.env) {
 			spam: tone('red'),
 		} satisfies Record<Decision, Tone>,
 		network: tone('magenta'),
+		view: {active: tone('cyan', {bold: true}), inactive: {dimColor: true} as Tone},
+		reason: {for: tone('green'), against: tone('red'), neutral: {dimColor: true} as Tone},
+		warning: tone('yellow', {bold: true}),
 		border: colour('gray'),
 		selection: {inverse: true},
 	};

@@ -1,43 +1,56 @@
 import {Box, Text} from 'ink';
-import {summarizeHistory} from '../../core/history.js';
-import type {ContactRequest, Interaction, Person} from '../../core/model.js';
+import {historyParts} from '../../core/history.js';
+import type {ContactRequest, Interaction, Person, Suggestion} from '../../core/model.js';
 import {sanitizeLine, sanitizeText} from '../../core/sanitize.js';
 import {interactionLine, networkLabel} from '../format.js';
 import {theme} from '../theme.js';
+import {isReady} from '../views.js';
+import {Reasons} from './Reasons.js';
 
 type Props = {
 	request: ContactRequest | undefined;
 	person: Person | undefined;
+	suggestion: Suggestion | undefined;
 	history: Interaction[];
 	width: number;
+	height: number;
 };
 
-export function Detail({request, person, history, width}: Props) {
+export function Detail({request, person, suggestion, history, width, height}: Props) {
 	if (!request) {
 		return (
 			<Box width={width} paddingLeft={1}>
-				<Text {...theme.text.muted}>Nothing to review here.</Text>
+				<Text {...theme.text.muted}>Nothing selected.</Text>
 			</Box>
 		);
 	}
 	const facts = [person?.headline, person?.company, person?.location].filter(Boolean).map(sanitizeLine).join(' · ');
 	const handles = Object.entries(person?.handles ?? {}).map(([network, handle]) => `${network} ${sanitizeLine(handle)}`).join(', ');
+	const mutual = person?.mutualContacts === undefined ? '' : `${person.mutualContacts} mutual contacts`;
+	const ready = isReady(request, suggestion);
 	return (
-		<Box flexDirection="column" width={width} paddingLeft={1}>
+		<Box flexDirection="column" width={width} height={height} paddingLeft={1} overflow="hidden">
 			<Text {...theme.text.heading} wrap="truncate">
-				{sanitizeLine(person?.name ?? '?')} <Text {...theme.text.muted}>on {networkLabel(request.network)} · {request.receivedAt.slice(0, 10)} · {sanitizeLine(request.id)}</Text>
+				{sanitizeLine(person?.name ?? '?')}{' '}
+				<Text {...theme.text.muted}>
+					{networkLabel(request.network)} · {request.receivedAt.slice(0, 10)} · {request.status} · {sanitizeLine(request.id)}
+				</Text>
 			</Text>
-			{facts && <Text wrap="truncate">{facts}</Text>}
-			{handles && <Text {...theme.text.muted} wrap="truncate">{handles}</Text>}
-			{person?.mutualContacts !== undefined && <Text {...theme.text.muted}>{person.mutualContacts} mutual contacts</Text>}
-			{person?.notes && <Text wrap="wrap">note: {sanitizeText(person.notes)}</Text>}
+			{facts ? <Text wrap="truncate">{facts}</Text> : null}
+			{handles || mutual ? <Text {...theme.text.muted} wrap="truncate">{[handles, mutual].filter(Boolean).join(' · ')}</Text> : null}
+			{person?.notes ? <Text wrap="wrap">note: {sanitizeText(person.notes)}</Text> : null}
 			<Box marginTop={1}>
-				<Text wrap="wrap">{request.message ? sanitizeText(request.message) : <Text {...theme.text.muted}>(no message)</Text>}</Text>
+				{request.message ? <Text wrap="wrap">{sanitizeText(request.message)}</Text> : <Text {...theme.text.muted}>(no message)</Text>}
 			</Box>
+			{suggestion ? <Reasons suggestion={suggestion} ready={ready} /> : null}
 			<Box marginTop={1} flexDirection="column">
 				<Text {...theme.text.heading}>History</Text>
-				<Text wrap="wrap">{summarizeHistory(history)}</Text>
-				{history.slice(0, 6).map(interaction => (
+				{historyParts(history).map(part => (
+					<Text key={part} wrap="truncate">
+						{part}
+					</Text>
+				))}
+				{history.slice(0, 5).map(interaction => (
 					<Text key={interaction.id} {...theme.text.muted} wrap="truncate">
 						{interactionLine(interaction)}
 					</Text>

@@ -1,17 +1,32 @@
 import {Box, Text} from 'ink';
-import {keymap, type Scope} from '../keymap.js';
+import type {Scope} from '../keymap.js';
+import {useBindings} from '../bindings-context.js';
 import {theme} from '../theme.js';
 
-type Props = {position: number; total: number; scopes: Scope[]; message?: string};
+type Props = {
+	position: number;
+	total: number;
+	marks: number;
+	scopes: Scope[];
+	message?: string;
+	error?: string;
+	width: number;
+};
 
-export function StatusBar({position, total, scopes, message}: Props) {
+/** Counts, marks, the last action and the keys of the current mode, from the keymap. */
+export function StatusBar({position, total, marks, scopes, message, error, width}: Props) {
+	const keymap = useBindings();
 	const hints = keymap.filter(binding => binding.hint && scopes.includes(binding.scope)).map(binding => binding.hint);
 	return (
-		<Box>
-			<Text {...theme.text.muted} wrap="truncate">
-				{total === 0 ? 'no pending requests' : `${position}/${total} pending`}
-				{message ? ` · ${message}` : ''} · {hints.join(' · ')}
+		<Box flexDirection="column" width={width}>
+			{error ? <Text {...theme.text.error} wrap="truncate">save failed, retrying: {error}</Text> : null}
+			<Text wrap="truncate">
+				<Text>{total === 0 ? ' 0/0' : ` ${position}/${total}`}</Text>
+				{marks > 0 ? <Text {...theme.warning}> · {marks} marked</Text> : null}
+				{message ? <Text> · {message}</Text> : null}
+				<Text {...theme.text.muted}> · {hints.join(' · ')}</Text>
 			</Text>
 		</Box>
 	);
 }
+

@@ -1,0 +1,73 @@
+// Wires the core to the inbox: the database in memory, its suggestions, and
+// every change the user makes, saved in the background so keys never wait.
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {applyStatuses, undo, type Change} from '../../core/actions.js';
+import {classifyAll} from '../../core/classifier/index.js';
+import {historyByPerson} from '../../core/history.js';
+import type {Database, RequestStatus} from '../../core/model.js';
+import {logInteraction, setNote, type LoggedInteraction} from '../../core/people.js';
+
+/** Where changes go: the store in the app, nothing in a test that only looks. */
+export type Saver = (data: Database) => Promise<void>;
+
+const retryDelay = 3000;
+
+export function useInbox(initial: Database, save: Saver | undefined, now: Date) {
+	const [db, setDb] = useState(initial);
+	const [saveError, setSaveError] = useState<string | undefined>();
+	const latest = useRef(initial);
+	const retry = useRef<NodeJS.Timeout | undefined>(undefined);
+
+	// Statuses do not change a suggestion (ready-to-accept is read from the status in views.ts),
+	// so deciding never re-runs the classifier; logging an interaction or editing a note does.
+	const suggestions = useMemo(() => classifyAll(db, {now}), [db.people, db.interactions, db.me, db.settings]);
+	const histories = useMemo(() => historyByPerson(db), [db.interactions]);
+	const requests = useMemo(() => new Map(db.requests.map(request => [request.key, request])), [db.requests]);
+	const people = useMemo(() => new Map(db.people.map(person => [person.id, person])), [db.people]);
+
+	const persist = useCallback((next: Database) => {
+		latest.current = next;
+		setDb(next);
+		if (!save) return;
+		clearTimeout(retry.current);
+		const attempt = () => {
+			save(latest.current).then(
+				() => setSaveError(undefined),
+				(error: Error) => {
+					setSaveError(error.message);
+					retry.current = setTimeout(attempt, retryDelay);
+				},
+			);
+		};
+		attempt();
+	}, [save]);
+
+	useEffect(() => () => clearTimeout(retry.current), []);
+
+	const changeStatuses = useCallback((items: ReadonlyArray<{key: string; to: RequestStatus}>): Change[] => {
+		const {data, changes} = applyStatuses(latest.current, items);
+		if (changes.length > 0) persist(data);
+		return changes;
+	}, [persist]);
+
+	const undoLast = useCallback((): Change[] => {
+		const {data, changes} = undo(latest.current);
+		persist(data);
+		return changes;
+	}, [persist]);
+
+	// Requests keep their places in the array for the whole session (only statuses change),
+	// so one index serves every lookup of the newest data.
+	const position = useMemo(() => new Map(initial.requests.map((request, index) => [request.key, index])), [initial]);
+	const request = useCallback((key: string) => {
+		const index = position.get(key);
+		return index === undefined ? undefined : latest.current.requests[index];
+	}, [position]);
+
+	const log = useCallback((logged: LoggedInteraction) => persist(logInteraction(latest.current, logged).data), [persist]);
+	const note = useCallback((person: string, text: string) => persist(setNote(latest.current, person, text)), [persist]);
+
+	return {db, suggestions, histories, requests, people, saveError, latest, request, changeStatuses, undoLast, log, note};
+}
+
+export type Inbox = ReturnType<typeof useInbox>;

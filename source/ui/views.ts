@@ -1,0 +1,82 @@
+// Which requests each view lists, in which order, and how many: pure functions
+// over the database and the suggestions.
+import {networks, type ContactRequest, type Database, type Decision, type Network, type Suggestion} from '../core/model.js';
+
+export const views = ['pending', 'ready', 'followers', 'decided', 'all'] as const;
+export type View = (typeof views)[number];
+
+export const viewLabels: Record<View, string> = {
+	pending: 'Pending',
+	ready: 'Ready to accept',
+	followers: 'Followers',
+	decided: 'Decided',
+	all: 'All',
+};
+
+export type Filters = {
+	network: Network | 'all';
+	suggestion: Decision | 'all';
+	/** Folded text the sender's name must contain; '' for none. */
+	name: string;
+};
+export const noFilters: Filters = {network: 'all', suggestion: 'all', name: ''};
+
+/** A deferred follower whose sender is now in real dialogue: the classifier suggests accept again. */
+export function isReady(request: ContactRequest, suggestion: Suggestion | undefined): boolean {
+	return request.status === 'follower' && (suggestion?.readyToAccept === true || suggestion?.decision === 'accept');
+}
+
+export function inView(view: View, request: ContactRequest, suggestion: Suggestion | undefined): boolean {
+	switch (view) {
+		case 'pending':
+			return request.status === 'pending';
+		case 'ready':
+			return isReady(request, suggestion);
+		case 'followers':
+			return request.status === 'follower';
+		case 'decided':
+			return request.status !== 'pending';
+		case 'all':
+			return true;
+	}
+}
+
+export function passes(filters: Filters, request: ContactRequest, suggestion: Suggestion | undefined, senderName: string): boolean {
+	return (filters.network === 'all' || request.network === filters.network)
+		&& (filters.suggestion === 'all' || suggestion?.decision === filters.suggestion)
+		&& (filters.name === '' || foldForFilter(senderName).includes(filters.name));
+}
+
+/** Lower case without accents, so "muller" finds "Müller". */
+export function foldForFilter(text: string): string {
+	return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
+}
+
+/** Request keys of a view, newest first. */
+export function rowsFor(db: Database, suggestions: Map<string, Suggestion>, view: View, filters: Filters): string[] {
+	const names = filters.name ? new Map(db.people.map(person => [person.id, person.name])) : undefined;
+	return db.requests
+		.filter(request => {
+			const suggestion = suggestions.get(request.key);
+			return inView(view, request, suggestion) && passes(filters, request, suggestion, names?.get(request.from) ?? '');
+		})
+		.sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0))
+		.map(request => request.key);
+}
+
+export function viewCounts(db: Database, suggestions: Map<string, Suggestion>): Record<View, number> {
+	const counts: Record<View, number> = {pending: 0, ready: 0, followers: 0, decided: 0, all: 0};
+	for (const request of db.requests) {
+		const suggestion = suggestions.get(request.key);
+		for (const view of views) if (inView(view, request, suggestion)) counts[view]++;
+	}
+	return counts;
+}
+
+export function nextOf<T>(list: readonly T[], current: T, step = 1): T {
+	const index = list.indexOf(current);
+	return list[(index + step + list.length) % list.length]!;
+}
+
+export const networkFilters: ReadonlyArray<Filters['network']> = ['all', ...networks];
+export const suggestionFilters: ReadonlyArray<Filters['suggestion']> = ['all', 'accept', 'follower', 'ignore', 'spam'];

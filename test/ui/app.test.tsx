@@ -1,0 +1,198 @@
+import {describe, expect, it} from 'vitest';
+import {classifyAll} from '../../source/core/classifier/index.js';
+import {databaseFrom, manyRequests} from '../helpers/db.js';
+import {sampleDocument} from '../helpers/generic.js';
+import {renderApp} from '../helpers/render.js';
+
+const statusOf = (saved: ReturnType<typeof renderApp>['saved'], id: string) => saved.at(-1)!.requests.find(r => r.id === id)!.status;
+
+describe('the inbox', () => {
+	it('lists the pending requests newest first with the selected one in detail', async () => {
+		const app = renderApp(databaseFrom());
+		const frame = await app.waitForFrame(f => f.includes('[Pending 3]'));
+		const order = ['Carla Schmidt', 'Jonas Weber', 'Anna Müller'].map(name => frame.indexOf(name));
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+		expect(frame).toContain("I'd like to add you to my");
+		expect(frame).toMatch(/›\[ \] LI Carla Schmidt/);
+		expect(frame).toContain('[Pending 3]');
+		expect(frame).toContain('1/3');
+		app.unmount();
+	});
+
+	it('shows the history and notes of the selected sender', async () => {
+		const app = renderApp(databaseFrom());
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('cursor.bottom');
+		const frame = await app.waitForFrame(f => f.includes('met in person 1×'));
+		expect(frame).toContain('note: Met at BarCamp Hamburg 2025.');
+		expect(frame).toContain('twitter 1 in / 1 out');
+		expect(frame).toContain('2025-04-02 → twitter reply: Thanks!');
+		expect(frame).toContain('4 mutual contacts');
+		app.unmount();
+	});
+
+	it('renders only the rows that fit, also for 10,000 requests', async () => {
+		const app = renderApp(databaseFrom(manyRequests(10_000)));
+		const frame = await app.waitForFrame(f => f.includes('1/10000'));
+		expect(frame).toContain('Person 00000');
+		expect(frame).not.toContain('Person 00030');
+		expect(frame.split('\n').length).toBeLessThanOrEqual(24);
+		await app.press('cursor.bottom');
+		await app.waitForFrame(f => f.includes('10000/10000') && f.includes('Person 09999'));
+		app.unmount();
+	});
+
+	it('accepts the selected request, moves on to the next pending one and undoes it', async () => {
+		const app = renderApp(databaseFrom());
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('request.accept');
+		let frame = await app.waitForFrame(f => f.includes('Pending 2'));
+		expect(frame).toContain('accepted Carla Schmidt — u: undo');
+		expect(frame).toMatch(/Jonas Weber LinkedIn/);
+		expect(statusOf(app.saved, 'r-003')).toBe('accepted');
+		await app.press('undo');
+		frame = await app.waitForFrame(f => f.includes('[Pending 3]'));
+		expect(frame).toContain('undid: back to pending Carla Schmidt');
+		expect(statusOf(app.saved, 'r-003')).toBe('pending');
+		app.unmount();
+	});
+
+	it('decides every marked request at once and asks before reporting several as spam', async () => {
+		const app = renderApp(databaseFrom());
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('mark.toggle');
+		await app.press('mark.toggle');
+		await app.waitForFrame(f => f.includes('2 marked'));
+		await app.press('request.spam');
+		await app.waitForFrame(f => f.includes('report 2 requests as contact spam?'));
+		await app.press('confirm.no');
+		await app.waitForFrame(f => f.includes('2 marked') && !f.includes('report 2'));
+		await app.press('request.spam');
+		await app.press('confirm.yes');
+		const frame = await app.waitForFrame(f => f.includes('Pending 1'));
+		expect(frame).toContain('reported as spam 2 requests');
+		expect(app.saved.at(-1)!.journal.map(entry => [entry.request, entry.bulk])).toEqual([
+			['linkedin:r-002', true],
+			['linkedin:r-003', true],
+		]);
+		app.unmount();
+	});
+
+	it('applies the suggestions to the view after showing the plan, as one batch', async () => {
+		const db = databaseFrom();
+		const suggestions = classifyAll(db);
+		const app = renderApp(db);
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('plan.open');
+		const frame = await app.waitForFrame(f => f.includes('y to apply'));
+		const counts = new Map<string, number>();
+		for (const s of suggestions.values()) counts.set(s.decision, (counts.get(s.decision) ?? 0) + 1);
+		for (const [decision, count] of counts) expect(frame).toContain(`${decision} ${count}`);
+		await app.press('confirm.yes');
+		await app.waitForFrame(f => f.includes('Decided 3'));
+		const batches = new Set(app.saved.at(-1)!.journal.map(entry => entry.batch));
+		expect(batches.size).toBe(1);
+		await app.press('undo');
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		app.unmount();
+	});
+
+	it('handles keys typed faster than it renders', async () => {
+		const app = renderApp(databaseFrom(manyRequests(50)));
+		await app.waitForFrame(f => f.includes('1/50'));
+		await app.type('jjjj');
+		await app.waitForFrame(f => f.includes('5/50'));
+		await app.type('  i');
+		const frame = await app.waitForFrame(f => f.includes('Pending 48'));
+		expect(frame).toContain('ignored 2 requests');
+		const ignored = app.saved.at(-1)!.requests.filter(r => r.status === 'ignored').map(r => r.id);
+		expect(ignored).toEqual(['r00004', 'r00005']);
+		app.unmount();
+	});
+
+	it('logs a meeting with the sender and shows it in the history at once', async () => {
+		const app = renderApp(databaseFrom());
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('log.open');
+		await app.waitForFrame(f => f.includes('log an interaction with Carla Schmidt'));
+		await app.press('log.meeting');
+		await app.type('2026-11-20 coffee at the meetup');
+		await app.press('prompt.submit');
+		const frame = await app.waitForFrame(f => f.includes('met in person 1×, last 2026-11'));
+		expect(frame).toContain('logged: met in person 2026-11-20');
+		expect(frame).toContain('2026-11-20 ↔ in-person meeting: coffee');
+		const logged = app.saved.at(-1)!.interactions.at(-1)!;
+		expect(logged).toMatchObject({kind: 'meeting', direction: 'both', channel: 'in-person', at: '2026-11-20', text: 'coffee at the meetup'});
+		app.unmount();
+	});
+
+	it("edits the sender's note", async () => {
+		const app = renderApp(databaseFrom());
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('cursor.bottom');
+		await app.press('note.open');
+		await app.waitForFrame(f => f.includes('note on Anna Müller: Met at BarCamp Hamburg 2025.'));
+		for (let index = 0; index < 'Hamburg 2025.'.length; index++) await app.press('prompt.backspace');
+		await app.type('Kiel');
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('note: Met at BarCamp Kiel'));
+		app.unmount();
+	});
+
+	it('switches views and filters by name', async () => {
+		const app = renderApp(databaseFrom());
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('request.ignore');
+		await app.press('view.next');
+		await app.press('view.next');
+		await app.press('view.next');
+		let frame = await app.waitForFrame(f => f.includes('1/1'));
+		expect(frame).toContain('Carla Schmidt');
+		await app.press('view.next');
+		await app.press('search.open');
+		await app.type('mull');
+		frame = await app.waitForFrame(f => f.includes('name: mull') && !f.includes('Jonas Weber'));
+		expect(frame).toContain('Anna Müller');
+		expect(frame).not.toContain('Jonas Weber');
+		app.unmount();
+	});
+
+	it('shows every key in the help', async () => {
+		const app = renderApp(databaseFrom());
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		const frame = await app.press('help.open');
+		for (const text of ['accept: confirm the contact', 'report as contact spam', 'undo the last decision or batch', 'save and quit']) {
+			expect(frame).toContain(text);
+		}
+		await app.press('help.close');
+		app.unmount();
+	});
+
+	it('shows names and messages with escape sequences inert', async () => {
+		const document = sampleDocument();
+		document.people[2]!.name = 'Carla\u001b]0;pwned\u0007 \u001b[2JSchmidt\u202e';
+		document.requests[2]!.message = 'hi\u001b]52;c;cm0gLXJmIH4=\u0007 there\rEvil';
+		const app = renderApp(databaseFrom(document));
+		const frame = await app.waitForFrame(f => f.includes('[Pending 3]'));
+		expect(frame).toContain('Carla␛]0;pwned␇ ␛[2JSchmidt');
+		expect(frame).toContain('hi␛]52;c;cm0gLXJmIH4=␇ there␍Evil');
+		expect(frame).not.toMatch(/\u001b\]|\u0007|\u202e/);
+		app.unmount();
+	});
+
+	it('tells the user when a save fails and keeps the decision', async () => {
+		let fail = true;
+		const app = renderApp(databaseFrom(), {
+			save: async () => {
+				if (fail) throw new Error('disk full');
+			},
+		});
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('request.ignore');
+		await app.waitForFrame(f => f.includes('save failed, retrying: disk full'));
+		expect(app.frame()).toContain('Pending 2');
+		fail = false;
+		await app.waitForFrame(f => !f.includes('save failed'));
+		app.unmount();
+	});
+});

@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest';
+import type {Suggestion} from '../../source/core/model.js';
+import {age, chipText, describeChanges, planSummary} from '../../source/ui/format.js';
+import {parseLogText} from '../../source/ui/hooks/use-inbox-commands.js';
+
+const now = new Date('2026-11-26T12:00:00Z');
+
+describe('presentation helpers', () => {
+	it.each([
+		['2026-11-26T11:30:00Z', 'now'],
+		['2026-11-26T07:00:00Z', '5h'],
+		['2026-11-23T12:00:00Z', '3d'],
+		['2026-11-05T12:00:00Z', '3w'],
+		['2026-07-26T12:00:00Z', '4mo'],
+		['2023-11-26T12:00:00Z', '3y'],
+		['2026-12-01T12:00:00Z', 'now'],
+	])('age of %s is %s', (iso, expected) => {
+		expect(age(iso, now)).toBe(expected);
+	});
+
+	it('writes the suggestion chip so it reads without colour', () => {
+		const suggestion: Suggestion = {decision: 'spam', confidence: 0.4, unsure: true, reasons: [], readyToAccept: false};
+		expect(chipText(suggestion, false)).toBe('spam?');
+		expect(chipText({...suggestion, unsure: false}, false)).toBe('spam');
+		expect(chipText({...suggestion, decision: 'accept'}, true)).toBe('ready');
+		expect(chipText(undefined, false)).toBe('—');
+	});
+
+	it('summarises a plan in decision order', () => {
+		expect(planSummary([{to: 'spam'}, {to: 'ignored'}, {to: 'accepted'}, {to: 'ignored'}])).toBe('accept 1 · ignore 2 · spam 1');
+	});
+
+	it('describes what a decision did', () => {
+		expect(describeChanges([{to: 'accepted'}], () => 'Anna Müller')).toBe('accepted Anna Müller');
+		expect(describeChanges([{to: 'ignored'}, {to: 'ignored'}], () => 'x')).toBe('ignored 2 requests');
+		expect(describeChanges([{to: 'ignored'}, {to: 'spam'}], () => 'x')).toBe('decided 2 requests');
+		expect(describeChanges([], () => 'x')).toBe('nothing changed');
+	});
+
+	it('reads an optional date before a logged note', () => {
+		expect(parseLogText('2026-11-01 coffee at BarCamp', now)).toEqual({at: '2026-11-01', note: 'coffee at BarCamp'});
+		expect(parseLogText('  lunch ', now)).toEqual({at: '2026-11-26', note: 'lunch'});
+		expect(parseLogText('2026-13-45 x', now)).toEqual({at: '2026-11-26', note: '2026-13-45 x'});
+	});
+});

@@ -1,0 +1,101 @@
+import {describe, expect, it} from 'vitest';
+import {activeMode, initialState, nextPending, reducer, scopesOf, targets, type ViewState} from '../../source/ui/state.js';
+
+const rows = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
+const start = (height = 3) => initialState(rows, height);
+const run = (state: ViewState, ...commands: Parameters<typeof reducer>[1][]) => commands.reduce(reducer, state);
+const cmd = (command: Parameters<typeof reducer>[1] extends infer A ? (A extends {type: 'command'; command: infer C} ? C : never) : never) => ({type: 'command', command}) as const;
+
+describe('inbox view state', () => {
+	it('moves the selection and scrolls the window only when needed', () => {
+		let state = run(start(), cmd('cursor.down'), cmd('cursor.down'));
+		expect(state.selectedKey).toBe('r3');
+		expect(state.start).toBe(0);
+		state = reducer(state, cmd('cursor.down'));
+		expect(state.selectedKey).toBe('r4');
+		expect(state.start).toBe(1);
+		state = run(state, cmd('cursor.bottom'));
+		expect([state.selectedKey, state.start]).toEqual(['r6', 3]);
+		state = run(state, cmd('cursor.top'), cmd('cursor.up'));
+		expect([state.selectedKey, state.start]).toEqual(['r1', 0]);
+		state = run(state, cmd('page.down'));
+		expect(state.selectedKey).toBe('r4');
+	});
+
+	it('keeps the selection on the same request when the list changes under it', () => {
+		const state = run(start(), cmd('cursor.down'), cmd('cursor.down'));
+		const next = reducer(state, {type: 'rows', rows: ['r0', 'r1', 'r2', 'r3']});
+		expect(next.selectedKey).toBe('r3');
+	});
+
+	it('puts the selection on the row that took its place when the request left the list', () => {
+		const state = run(start(), cmd('cursor.down'));
+		expect(reducer(state, {type: 'rows', rows: ['r1', 'r3', 'r4']}).selectedKey).toBe('r3');
+		expect(reducer(run(start(), cmd('cursor.bottom')), {type: 'rows', rows: ['r1', 'r2']}).selectedKey).toBe('r2');
+		expect(reducer(state, {type: 'rows', rows: []}).selectedKey).toBeUndefined();
+	});
+
+	it('marks and unmarks, moving down after each mark; decides on the marks else the selection', () => {
+		let state = run(start(), cmd('mark.toggle'), cmd('mark.toggle'));
+		expect([...state.marks]).toEqual(['r1', 'r2']);
+		expect(state.selectedKey).toBe('r3');
+		expect(targets(state)).toEqual(['r1', 'r2']);
+		state = run(state, cmd('cursor.up'), cmd('mark.toggle'));
+		expect([...state.marks]).toEqual(['r1']);
+		state = reducer(state, cmd('mark.clear'));
+		expect(targets(state)).toEqual([state.selectedKey]);
+		expect(reducer(state, cmd('mark.view')).marks.size).toBe(6);
+	});
+
+	it('moves to the next pending request after a decision, skipping decided ones', () => {
+		const state = run(start(), cmd('cursor.down'));
+		const pending = (key: string) => key !== 'r3';
+		expect(nextPending(state, new Set(['r2']), pending)).toBe('r4');
+		expect(nextPending(run(start(), cmd('cursor.bottom')), new Set(['r6']), pending)).toBe('r5');
+		expect(nextPending(state, new Set(['r5']), pending)).toBe('r2');
+		expect(nextPending(initialState(['r1'], 3), new Set(['r1']), () => true)).toBeUndefined();
+	});
+
+	it('drops decided requests from the marks and selects the next one', () => {
+		const state = run(start(), cmd('mark.toggle'), cmd('mark.toggle'));
+		const next = reducer(state, {type: 'decided', keys: ['r1', 'r2'], next: 'r3', message: 'ignored 2 requests'});
+		expect(next.marks.size).toBe(0);
+		expect(next.selectedKey).toBe('r3');
+		expect(next.message).toBe('ignored 2 requests');
+	});
+
+	it('stacks modes: help and search over the list, each closed by its own key', () => {
+		let state = reducer(start(), cmd('help.open'));
+		expect(activeMode(state).kind).toBe('help');
+		expect(scopesOf(activeMode(state))).toEqual(['always', 'help']);
+		state = reducer(state, cmd('help.close'));
+		expect(activeMode(state).kind).toBe('list');
+		state = reducer(state, {type: 'pop'});
+		expect(state.modes).toHaveLength(1);
+	});
+
+	it('filters by name as the user types in search, and clears the filter on escape', () => {
+		let state = run(start(), cmd('search.open'), {type: 'text', text: 'Mü'}, {type: 'text', text: 'l'});
+		expect(activeMode(state)).toEqual({kind: 'search', query: 'Mül'});
+		expect(state.filters.name).toBe('mul');
+		state = reducer(state, cmd('search.backspace'));
+		expect(state.filters.name).toBe('mu');
+		expect(reducer(state, cmd('search.close')).filters.name).toBe('');
+		expect(reducer(state, cmd('search.open-card')).filters.name).toBe('mu');
+	});
+
+	it('cycles views and filters, clearing marks', () => {
+		let state = run(start(), cmd('mark.toggle'), cmd('view.next'));
+		expect(state.view).toBe('ready');
+		expect(state.marks.size).toBe(0);
+		state = run(state, cmd('view.previous'), cmd('view.previous'));
+		expect(state.view).toBe('all');
+		state = run(state, cmd('filter.network'), cmd('filter.suggestion'), cmd('filter.suggestion'));
+		expect(state.filters).toMatchObject({network: 'linkedin', suggestion: 'follower'});
+	});
+
+	it('quits on q and on ctrl+c', () => {
+		expect(reducer(start(), cmd('app.quit')).quitting).toBe(true);
+		expect(reducer(start(), cmd('app.interrupt')).quitting).toBe(true);
+	});
+});
