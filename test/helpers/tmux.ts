@@ -1,0 +1,66 @@
+// A real terminal for end-to-end tests: the CLI runs inside a private tmux
+// server; tests type keys and read the screen, polling instead of sleeping.
+import {execFileSync} from 'node:child_process';
+import {vi, expect} from 'vitest';
+import {cliPath} from './cli.js';
+
+let counter = 0;
+
+export function hasTmux(): boolean {
+	try {
+		execFileSync('tmux', ['-V'], {stdio: 'ignore'});
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+
+export class TmuxSession {
+	private readonly socket = `netinbox-test-${process.pid}-${++counter}`;
+
+	constructor(args: string[], env: Record<string, string> = {}, size = {columns: 120, rows: 36}) {
+		const assignments = Object.entries({TERM: 'xterm-256color', ...env}).map(([key, value]) => `${key}=${quote(value)}`);
+		const command = `env -u CI ${assignments.join(' ')} ${quote(process.execPath)} ${quote(cliPath)} ${args.map(quote).join(' ')}; echo EXITED rc=$?; sleep 600`;
+		this.tmux('new-session', '-d', '-s', 't', '-x', String(size.columns), '-y', String(size.rows), command);
+	}
+
+	private tmux(...args: string[]): string {
+		return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
+	}
+
+	screen(): string {
+		return this.tmux('capture-pane', '-p', '-t', 't');
+	}
+
+	title(): string {
+		return this.tmux('display', '-p', '-t', 't', '#{pane_title}').trim();
+	}
+
+	/** Sends keys by tmux name (`j`, `Space`, `Enter`, `Escape`, `C-c`) or literal text with `literal`. */
+	send(...keys: string[]): void {
+		this.tmux('send-keys', '-t', 't', ...keys);
+	}
+
+	type(text: string): void {
+		this.tmux('send-keys', '-t', 't', '-l', text);
+	}
+
+	async waitFor(check: (screen: string) => boolean, what: string, timeout = 15_000): Promise<string> {
+		let screen = '';
+		await vi.waitFor(() => {
+			screen = this.screen();
+			expect(check(screen), `waiting for ${what}; screen:\n${screen}`).toBe(true);
+		}, {timeout, interval: 50});
+		return screen;
+	}
+
+	kill(): void {
+		try {
+			this.tmux('kill-server');
+		} catch {
+			// Already gone.
+		}
+	}
+}
