@@ -1,6 +1,11 @@
 // Composition root of the inbox: wires the core to the view state and the
 // components. The logic lives in ui/state.ts and ui/hooks/.
+import {writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {Box, render, useApp} from 'ink';
+import {NetinboxError} from './core/errors.js';
+import {serializeDatabase} from './core/serialize.js';
 import {useEffect, useMemo} from 'react';
 import type {Database} from './core/model.js';
 import {Store} from './core/store.js';
@@ -102,9 +107,20 @@ export async function runInbox(file: string): Promise<number> {
 		const app = <App db={store.data} save={data => store.save(data)} bindings={bindings} notice={problems[0]} onQuit={data => (latest = data)} />;
 		const instance = render(app, {exitOnCtrlC: false});
 		await instance.waitUntilExit();
-		await store.save(latest);
+		await saveOrRescue(store, latest);
 	} finally {
 		await store.close();
 	}
 	return 0;
+}
+
+/** The last save before quitting; if the disk refuses it, the decisions go to a rescue file, never nowhere. */
+async function saveOrRescue(store: Store, data: Database): Promise<void> {
+	try {
+		await store.save(data);
+	} catch (error) {
+		const rescue = path.join(tmpdir(), `netinbox-unsaved-${Date.now()}.json`);
+		await writeFile(rescue, serializeDatabase(data), {mode: 0o600});
+		throw new NetinboxError(`${(error as Error).message}\nYour session was written to ${rescue}; move it over ${store.file} once the disk is writable.`);
+	}
 }

@@ -24,7 +24,7 @@ export function RequestList({requests, people, suggestions, selectedKey, marks, 
 			</Box>
 		);
 	}
-	const nameWidth = Math.max(8, Math.min(20, width - 34));
+	const nameWidth = Math.max(10, Math.min(20, width - 28));
 	return (
 		<Box flexDirection="column" width={width}>
 			{requests.map(request => {
