@@ -12,9 +12,8 @@ import {Store} from './core/store.js';
 import {Detail} from './ui/components/Detail.js';
 import {Header} from './ui/components/Header.js';
 import {HelpOverlay} from './ui/components/HelpOverlay.js';
-import {PromptBar} from './ui/components/PromptBar.js';
 import {RequestList} from './ui/components/RequestList.js';
-import {StatusBar} from './ui/components/StatusBar.js';
+import {Footer} from './ui/components/Footer.js';
 import {useCommands} from './ui/hooks/use-commands.js';
 import {useInbox, type Saver} from './ui/hooks/use-inbox.js';
 import {useInboxCommands} from './ui/hooks/use-inbox-commands.js';
@@ -69,31 +68,34 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 	const selected = state.selectedKey ? inbox.requests.get(state.selectedKey) : undefined;
 	return (
 		<BindingsContext.Provider value={bindings}>
-		<Box flexDirection="column" width={columns} height={rows - 1}>
-			<Header view={state.view} counts={counts} filters={state.filters} width={columns} />
-			{mode.kind === 'help' ? (
-				<HelpOverlay width={columns} height={listHeight} />
-			) : (
-				<Box flexDirection="row" height={listHeight}>
-					<RequestList requests={visible} people={inbox.people} suggestions={inbox.suggestions} selectedKey={state.selectedKey} marks={state.marks} width={listWidth} now={now} />
-					<Detail
-						request={selected}
-						person={selected ? inbox.people.get(selected.from) : undefined}
-						suggestion={selected ? inbox.suggestions.get(selected.key) : undefined}
-						history={selected ? (inbox.histories.get(selected.from) ?? []) : []}
-						width={detailWidth}
-						height={listHeight}
-					/>
-				</Box>
-			)}
-			{mode.kind === 'confirm' ? <PromptBar label={mode.title} scope="confirm" width={columns} /> : null}
-			{mode.kind === 'log' ? <PromptBar label={`log an interaction with ${mode.name}:`} scope="log" width={columns} /> : null}
-			{mode.kind === 'prompt' ? <PromptBar label={mode.label} text={mode.text} scope="prompt" width={columns} cursor /> : null}
-			{mode.kind === 'search' ? <PromptBar label="/ name:" text={mode.query} scope="search" width={columns} cursor /> : null}
-			{mode.kind === 'list' || mode.kind === 'help' ? (
-				<StatusBar position={selectedIndex(state) + 1} total={state.rows.length} marks={state.marks.size} scopes={scopes} message={state.message} error={inbox.saveError} width={columns} />
-			) : null}
-		</Box>
+			<Box flexDirection="column" width={columns} height={rows - 1}>
+				<Header view={state.view} counts={counts} filters={state.filters} width={columns} />
+				{mode.kind === 'help' ? (
+					<HelpOverlay width={columns} height={listHeight} />
+				) : (
+					<Box flexDirection="row" height={listHeight}>
+						<RequestList requests={visible} people={inbox.people} suggestions={inbox.suggestions} selectedKey={state.selectedKey} marks={state.marks} width={listWidth} now={now} />
+						<Detail
+							request={selected}
+							person={selected ? inbox.people.get(selected.from) : undefined}
+							suggestion={selected ? inbox.suggestions.get(selected.key) : undefined}
+							history={selected ? (inbox.histories.get(selected.from) ?? []) : []}
+							width={detailWidth}
+							height={listHeight}
+						/>
+					</Box>
+				)}
+				<Footer
+					mode={mode}
+					scopes={scopes}
+					position={selectedIndex(state) + 1}
+					total={state.rows.length}
+					marks={state.marks.size}
+					message={state.message}
+					error={inbox.saveError}
+					width={columns}
+				/>
+			</Box>
 		</BindingsContext.Provider>
 	);
 }

@@ -1,0 +1,31 @@
+import type {Mode} from '../state.js';
+import type {Scope} from '../keymap.js';
+import {PromptBar} from './PromptBar.js';
+import {StatusBar} from './StatusBar.js';
+
+type Props = {
+	mode: Mode;
+	scopes: Scope[];
+	position: number;
+	total: number;
+	marks: number;
+	message?: string;
+	error?: string;
+	width: number;
+};
+
+/** The bottom lines: the question of a dialog, or the status bar. */
+export function Footer({mode, scopes, position, total, marks, message, error, width}: Props) {
+	switch (mode.kind) {
+		case 'confirm':
+			return <PromptBar label={mode.title} scope="confirm" width={width} />;
+		case 'log':
+			return <PromptBar label={`log an interaction with ${mode.name}:`} scope="log" width={width} />;
+		case 'prompt':
+			return <PromptBar label={mode.label} text={mode.text} scope="prompt" width={width} cursor />;
+		case 'search':
+			return <PromptBar label="/ name:" text={mode.query} scope="search" width={width} cursor />;
+		default:
+			return <StatusBar position={position} total={total} marks={marks} scopes={scopes} message={message} error={error} width={width} />;
+	}
+}
