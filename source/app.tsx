@@ -22,7 +22,7 @@ import {keymap, type Binding} from './ui/keymap.js';
 import {loadBindings} from './ui/keymap-config.js';
 import {BindingsContext} from './ui/bindings-context.js';
 import {activeMode, initialState, reducer, scopesOf, selectedIndex, typesText} from './ui/state.js';
-import {noFilters, rowsFor, viewCounts} from './ui/views.js';
+import {newestFirst, noFilters, rowsFor, viewCounts} from './ui/views.js';
 import {useSyncReducer} from './ui/hooks/use-sync-reducer.js';
 
 type Props = {db: Database; save?: Saver; now?: Date; bindings?: Binding[]; notice?: string; onQuit?: (latest: Database) => void};
@@ -42,7 +42,8 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 	const mode = activeMode(state);
 	const scopes = scopesOf(mode);
 
-	const keys = useMemo(() => rowsFor(inbox.db, inbox.suggestions, state.view, state.filters), [inbox.db.requests, inbox.suggestions, state.view, state.filters]);
+	const order = useMemo(() => newestFirst(initial), [initial]);
+	const keys = useMemo(() => rowsFor(inbox.db, inbox.suggestions, state.view, state.filters, order), [inbox.db.requests, inbox.suggestions, state.view, state.filters]);
 	const counts = useMemo(() => viewCounts(inbox.db, inbox.suggestions), [inbox.db.requests, inbox.suggestions]);
 	useEffect(() => dispatch({type: 'rows', rows: keys}), [keys]);
 	useEffect(() => dispatch({type: 'resize', height: listHeight}), [listHeight]);

@@ -88,3 +88,11 @@ export function planSummary(items: ReadonlyArray<{to: RequestStatus}>): string {
 	for (const item of items) counts.set(item.to, (counts.get(item.to) ?? 0) + 1);
 	return order.filter(status => counts.has(status)).map(status => `${words[status]} ${counts.get(status)}`).join(' · ');
 }
+
+/** Exactly `width` characters: cut with an ellipsis, or padded. Counts code points, which suits names and previews. */
+export function fit(text: string, width: number): string {
+	if (width <= 0) return '';
+	const chars = [...text];
+	if (chars.length > width) return chars.slice(0, width - 1).join('') + '…';
+	return text + ' '.repeat(width - chars.length);
+}

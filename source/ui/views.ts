@@ -52,16 +52,24 @@ export function foldForFilter(text: string): string {
 	return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
 }
 
-/** Request keys of a view, newest first. */
-export function rowsFor(db: Database, suggestions: Map<string, Suggestion>, view: View, filters: Filters): string[] {
-	const names = filters.name ? new Map(db.people.map(person => [person.id, person.name])) : undefined;
+/** Positions of the requests, newest first. Computed once: a session changes statuses, not dates. */
+export function newestFirst(db: Database): number[] {
 	return db.requests
-		.filter(request => {
-			const suggestion = suggestions.get(request.key);
-			return inView(view, request, suggestion) && passes(filters, request, suggestion, names?.get(request.from) ?? '');
-		})
-		.sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0))
-		.map(request => request.key);
+		.map((request, index) => ({at: request.receivedAt, index}))
+		.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+		.map(entry => entry.index);
+}
+
+/** Request keys of a view, newest first. */
+export function rowsFor(db: Database, suggestions: Map<string, Suggestion>, view: View, filters: Filters, order = newestFirst(db)): string[] {
+	const names = filters.name ? new Map(db.people.map(person => [person.id, person.name])) : undefined;
+	const rows: string[] = [];
+	for (const index of order) {
+		const request = db.requests[index]!;
+		const suggestion = suggestions.get(request.key);
+		if (inView(view, request, suggestion) && passes(filters, request, suggestion, names?.get(request.from) ?? '')) rows.push(request.key);
+	}
+	return rows;
 }
 
 export function viewCounts(db: Database, suggestions: Map<string, Suggestion>): Record<View, number> {

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {ContactRequest, Person, Suggestion} from '../../core/model.js';
 import {sanitizeLine} from '../../core/sanitize.js';
-import {age, chipText, messagePreview, networkCode} from '../format.js';
+import {age, chipText, fit, messagePreview, networkCode} from '../format.js';
 import {theme} from '../theme.js';
 import {isReady} from '../views.js';
 
@@ -16,6 +16,8 @@ type Props = {
 	now: Date;
 };
 
+// Each row is built as three strings, not a tree of styled parts: Ink's cost per frame
+// grows with the number of text nodes, and the list is redrawn on every key.
 export function RequestList({requests, people, suggestions, selectedKey, marks, width, now}: Props) {
 	if (requests.length === 0) {
 		return (
@@ -25,22 +27,22 @@ export function RequestList({requests, people, suggestions, selectedKey, marks, 
 		);
 	}
 	const nameWidth = Math.max(10, Math.min(20, width - 28));
+	const messageWidth = Math.max(0, width - nameWidth - 23);
 	return (
 		<Box flexDirection="column" width={width}>
 			{requests.map(request => {
 				const selected = request.key === selectedKey;
 				const suggestion = suggestions.get(request.key);
 				const ready = isReady(request, suggestion);
-				const decided = request.status !== 'pending';
-				const name = sanitizeLine(people.get(request.from)?.name ?? '?');
+				const chip = request.status !== 'pending' && !ready ? request.status : chipText(suggestion, ready);
+				const tone = ready ? theme.decision.accept : suggestion ? theme.decision[suggestion.decision] : theme.text.muted;
+				const head = `${selected ? '›' : ' '}${marks.has(request.key) ? '[x]' : '[ ]'} ${networkCode(request.network).padEnd(2)} ${fit(sanitizeLine(people.get(request.from)?.name ?? '?'), nameWidth)} `;
+				const tail = ` ${age(request.receivedAt, now).padStart(4)} ${fit(messagePreview(request), messageWidth)}`;
 				return (
 					<Text key={request.key} inverse={selected} wrap="truncate">
-						{selected ? '›' : ' '}{marks.has(request.key) ? '[x]' : '[ ]'} <Text {...theme.network}>{networkCode(request.network).padEnd(2)}</Text>{' '}
-						{name.length > nameWidth ? name.slice(0, nameWidth - 1) + '…' : name.padEnd(nameWidth)}{' '}
-						<Text {...(ready ? theme.decision.accept : suggestion ? theme.decision[suggestion.decision] : theme.text.muted)}>
-							{(decided && !ready ? request.status : chipText(suggestion, ready)).padEnd(9)}
-						</Text>
-						<Text {...theme.text.muted}>{age(request.receivedAt, now).padStart(4)}</Text> {messagePreview(request)}
+						{head}
+						<Text {...tone}>{chip.padEnd(8)}</Text>
+						{tail}
 					</Text>
 				);
 			})}
