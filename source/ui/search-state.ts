@@ -65,6 +65,13 @@ function printable(text: string): string {
 	return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
 }
 
+const graphemes = new Intl.Segmenter();
+
+/** Backspace takes what a person sees as one character: `ü` typed as u + ¨, an emoji with joiners. */
+function withoutLastCharacter(text: string): string {
+	return [...graphemes.segment(text)].slice(0, -1).map(part => part.segment).join('');
+}
+
 export function searchReducer(state: SearchState, action: SearchAction): SearchState {
 	switch (action.type) {
 		case 'type': {
@@ -87,7 +94,7 @@ function runCommand(state: SearchState, command: SearchCommand, count: number): 
 		case 'search.up':
 			return {...state, selected: matches === 0 ? 0 : (clamp(state.selected) - 1 + matches) % matches};
 		case 'search.erase':
-			return state.query ? {...state, query: [...state.query].slice(0, -1).join(''), selected: 0} : state;
+			return state.query ? {...state, query: withoutLastCharacter(state.query), selected: 0} : state;
 		case 'search.clear':
 			return {...state, query: '', selected: 0};
 		case 'card.back':

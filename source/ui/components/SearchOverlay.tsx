@@ -3,7 +3,7 @@
 // own keys (see searchBindings) while it is active; the inbox decides when it
 // is mounted and what jumping to a request means.
 import {Box, Text, useInput, useStdin, type Key} from 'ink';
-import {useMemo, useReducer} from 'react';
+import {useMemo, useReducer, useRef} from 'react';
 import {buildCard} from '../../core/card.js';
 import type {Database} from '../../core/model.js';
 import {sanitizeLine} from '../../core/sanitize.js';
@@ -62,12 +62,17 @@ export function SearchOverlay({index, db, width, height, onClose, onJump, onOpen
 		dispatch({type: 'command', command, count: state.view === 'card' && card ? cardOverflow(card, height) : matches.length});
 	};
 
+	// Keys are read against what is on screen now: a key typed right after enter belongs to the card,
+	// even before Ink has handed the input listener this render's closure.
+	const current = useRef({view: state.view, run});
+	current.current = {view: state.view, run};
 	const {isRawModeSupported} = useStdin();
 	useInput(
 		(input, key) => {
-			if (state.view === 'list' && input && !isSpecial(key)) return dispatch({type: 'type', text: input});
+			const {view, run} = current.current;
+			if (view === 'list' && input && !isSpecial(key)) return dispatch({type: 'type', text: input});
 			for (const name of keyNames(input, key)) {
-				const command = searchCommandFor(state.view, name);
+				const command = searchCommandFor(view, name);
 				if (command) run(command);
 			}
 		},
