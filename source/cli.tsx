@@ -28,10 +28,10 @@ export const helpText = `
     $ netinbox decide ID… --as DECISION         accept | follower | ignore | spam
     $ netinbox undo                             undo the last decision or batch
     $ netinbox stats [--json]                   counts by status, network and month
-    $ netinbox whois QUERY… [--json] [--limit N] do I know them? best matches, each with how you know them
-    $ netinbox vouch PERSON [--note TEXT]       mark someone you would recommend (PERSON: id like p12, or a name)
+    $ netinbox whois QUERY… [--limit N]         do I know them? the best matches, how you know each
+    $ netinbox vouch PERSON [--note TEXT]       you would recommend them (PERSON: an id like p12, or a name)
     $ netinbox unvouch PERSON                   take that back
-    $ netinbox audit [--json]                   contacts you are connected with but could not vouch for
+    $ netinbox audit                            contacts you are connected with but could not vouch for
 
   Import formats
     generic     netinbox/v1 JSON (see README)

@@ -102,12 +102,14 @@ export const exactForms = memo((word: string): string[] => {
 
 /** Words of a text, as written (letters and digits; everything else separates). */
 export function words(text: string): string[] {
+	if (ascii.test(text)) return text.match(asciiWord) ?? [];
 	return text.replace(invisibles, '').match(wordPattern) ?? [];
 }
 
-const ascii = /^[\x20-\x7E]*$/;
+const ascii = /^[\x00-\x7F]*$/;
 
 const plain = /^[A-Za-z0-9]+$/;
+const asciiWord = /[A-Za-z0-9]+/g;
 const digraph = /[aou]e/;
 
 /**
@@ -128,6 +130,8 @@ const looseWordsOf = memo((word: string): string | string[] => {
 
 /** Loose words of a text: the unit the search index is made of. */
 export function looseWords(text: string): string[] {
+	// Most text is plain ASCII: fold it whole (the digraphs never span a separator) and split once.
+	if (ascii.test(text)) return foldPlain(text).match(asciiWord) ?? [];
 	const out: string[] = [];
 	// A word as written keeps its combining marks and invisible characters; folding removes them.
 	for (const [raw] of text.matchAll(rawWord)) {
@@ -143,6 +147,7 @@ export function looseWords(text: string): string[] {
 }
 
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'other';
+const nonLatinLetter = /(?!\p{Script=Latin})\p{L}/u;
 
 function scriptOf(char: string): Script | undefined {
 	if (!/\p{L}/u.test(char)) return undefined;
@@ -157,6 +162,7 @@ function scriptOf(char: string): Script | undefined {
  * gives ['latin', 'cyrillic']. Digits, punctuation and emoji belong to no script.
  */
 export function mixedScripts(name: string): Script[] {
+	if (!nonLatinLetter.test(name)) return [];
 	const found = new Set<Script>();
 	for (const char of name.normalize('NFC')) {
 		const script = scriptOf(char);

@@ -15,7 +15,7 @@ export type SearchHit = {personId: string; name: string; score: number; verdict:
 export type SearchOptions = {limit?: number; minScore?: number};
 
 // Forms of address that are no part of a name (`Mr. Brenneisen`, `Frau Dr. Kühn`).
-const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'herr', 'frau', 'hr', 'fr', 'pan', 'pani', 'sir', 'madam', 'dipl', 'ing']);
+const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'mx', 'dr', 'prof', 'herr', 'herrn', 'frau', 'hr', 'fr', 'pan', 'pani', 'sir', 'madam', 'dipl', 'ing']);
 /** A query word starting with `@` is after a handle: other fields count less. */
 const handleWeights = fieldWeights.map((weight, field) => (handleFields.has(field) ? weight : weight * 0.85));
 const maxFuzzyCandidates = 300;
@@ -150,9 +150,9 @@ function eachPosting(index: SearchIndex, word: string, scratch: Scratch, weights
 
 /**
  * The people best matching `query`, best first. Every query word has to match
- * somewhere (as a prefix, exactly, or misspelt); when no one matches all of
- * them, those matching the most are returned. Equal matches are ordered by how
- * well the user knows the person.
+ * somewhere (as a prefix, exactly, or misspelt), but one of three or more may
+ * miss; when no one matches all, those matching the most are returned. Equal
+ * matches are ordered by how well the user knows the person.
  */
 export function searchPeople(index: SearchIndex, query: string, {limit = 20, minScore = 0.3}: SearchOptions = {}): SearchHit[] {
 	const parsed = parseQuery(query);
@@ -189,6 +189,8 @@ export function searchPeople(index: SearchIndex, query: string, {limit = 20, min
 	}
 	let most = 0;
 	for (const person of touched) most = Math.max(most, hits[person]!);
+	// In a longer query one word may be noise ("Brenneisen from Freiburg"): missing it costs its share of the score, not the place.
+	const required = terms.length >= 3 ? Math.max(1, most - 1) : most;
 	const ranked: Ranked[] = [];
 	const phrase = terms.map(term => term.loose).join(' ');
 	const sortedPhrase = terms.map(term => term.loose).sort().join(' ');
@@ -198,7 +200,7 @@ export function searchPeople(index: SearchIndex, query: string, {limit = 20, min
 		const known = bonus.perStrength * strength + (index.mixed[person] ? bonus.spoofed : 0);
 		const last = ranked.length >= limit ? ranked[ranked.length - 1]!.score : -Infinity;
 		// Comparing names is the dearest step: skip it for those who could not make the list even with the best name bonus.
-		if (hits[person] === most && words + known + bonus.wholeName >= last) {
+		if (hits[person]! >= required && words + known + bonus.wholeName >= last) {
 			const text = words + nameBonus(index, person, phrase, sortedPhrase);
 			if (text >= minScore) insertTop(ranked, {person, score: text + known, strength, name: index.people[person]!.name}, limit);
 		}

@@ -49,42 +49,46 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
 
 export async function run(ctx: {db: Database}): Promise<Record<string, number>> {
 	const builds: number[] = [];
+	const buildsCpu: number[] = [];
 	let index: SearchIndex | undefined;
 	for (let i = 0; i < 3; i++) {
 		const start = performance.now();
+		const cpu = process.cpuUsage();
 		index = buildSearchIndex(ctx.db);
 		builds.push(performance.now() - start);
+		const used = process.cpuUsage(cpu);
+		buildsCpu.push((used.user + used.system) / 1000);
 	}
 	const queries = queriesFor(ctx.db, 200);
 	// Warm up the JIT on queries that are not measured.
 	for (const query of queriesFor(ctx.db, 30, 99)) searchPeople(index!, query.text);
 	const keystrokes: number[] = [];
-	let top1 = 0;
-	let top3 = 0;
+	let found = 0;
 	for (const query of queries) {
 		for (let length = 1; length <= query.text.length; length++) {
 			const start = performance.now();
 			const hits = searchPeople(index!, query.text.slice(0, length), {limit: 20});
 			keystrokes.push(performance.now() - start);
 			if (length === query.text.length) {
-				const rank = hits.findIndex(hit => hit.personId === query.expect);
-				if (rank === 0) top1++;
-				if (rank >= 0 && rank < 3) top3++;
+				if (hits.some(hit => hit.personId === query.expect)) found++;
 			}
 		}
 	}
 	keystrokes.sort((a, b) => a - b);
 	builds.sort((a, b) => a - b);
+	buildsCpu.sort((a, b) => a - b);
 	return {
 		people: ctx.db.people.length,
 		indexBuildMs: round(builds[1]!),
+		// CPU time of the build: what the wall clock says when the machine is busy with other work too.
+		indexBuildCpuMs: round(buildsCpu[1]!),
 		keystrokes: keystrokes.length,
 		keystrokeMedianMs: round(percentile(keystrokes, 50)),
 		keystrokeP95Ms: round(percentile(keystrokes, 95)),
 		keystrokeP99Ms: round(percentile(keystrokes, 99)),
 		keystrokeMaxMs: round(keystrokes.at(-1)!),
-		// Synthetic people share names by the dozen: these say how often the typed person is among them, not search quality.
-		fullQueryTop1: round(top1 / queries.length),
-		fullQueryTop3: round(top3 / queries.length),
+		// Synthetic people share names by the dozen, so rank says little here (the fixture's query set
+		// measures that); this says how often the person typed is among the 20 shown.
+		fullQueryFoundIn20: round(found / queries.length),
 	};
 }
