@@ -4,9 +4,10 @@
 // word; running Fuse over every person and field is 10–20× too slow to search
 // as you type (see STACK.md).
 import Fuse from 'fuse.js';
-import {exactForms, looseWords, words} from './fold.js';
 import type {Verdict} from './evidence.js';
-import {fieldSlots, fieldWeights, handleFields, trigramsOf, type SearchIndex} from './search-index.js';
+import {fieldSlots, fieldWeights, handleFields, trigramsOf} from './search-fields.js';
+import type {SearchIndex} from './search-index.js';
+import {allowedEdits, lowerBound, parseQuery, transpositions} from './search-query.js';
 import {bonus, insertTop, nameBonus, type Ranked} from './search-rank.js';
 
 export {buildSearchIndex, namesakes, type SearchIndex} from './search-index.js';
@@ -14,54 +15,11 @@ export {buildSearchIndex, namesakes, type SearchIndex} from './search-index.js';
 export type SearchHit = {personId: string; name: string; score: number; verdict: Verdict};
 export type SearchOptions = {limit?: number; minScore?: number};
 
-// Forms of address that are no part of a name (`Mr. Brenneisen`, `Frau Dr. Kühn`).
-const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'mx', 'dr', 'prof', 'herr', 'herrn', 'frau', 'hr', 'fr', 'pan', 'pani', 'sir', 'madam', 'dipl', 'ing']);
 /** A query word starting with `@` is after a handle: other fields count less. */
 const handleWeights = fieldWeights.map((weight, field) => (handleFields.has(field) ? weight : weight * 0.85));
 const maxFuzzyCandidates = 300;
 /** Two letters swapped (`brnadt`): one slip of the fingers, though Bitap counts it as two errors. */
 const transposedSimilarity = 0.8;
-
-type Query = {words: Array<{loose: string; exact: string[]}>; handleIntent: boolean; joined: string[]};
-
-function parseQuery(query: string): Query {
-	const all: Query['words'] = [];
-	const joined: string[] = [];
-	for (const chunk of query.split(/\s+/)) {
-		const parts = looseWords(chunk);
-		if (parts.length > 1) joined.push(parts.join(''));
-		for (const word of words(chunk)) {
-			const exact = exactForms(word);
-			for (const loose of looseWords(word)) if (!all.some(term => term.loose === loose)) all.push({loose, exact});
-		}
-	}
-	const named = all.filter(term => !honorifics.has(term.loose));
-	return {words: named.length > 0 ? named : all, handleIntent: /(^|\s)@/.test(query), joined};
-}
-
-function lowerBound(vocab: string[], word: string): number {
-	let low = 0;
-	let high = vocab.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (vocab[middle]! < word) low = middle + 1;
-		else high = middle;
-	}
-	return low;
-}
-
-/** Misspellings allowed in a word of this length. */
-function allowedEdits(length: number): number {
-	return length < 4 ? 0 : length < 7 ? 1 : 2;
-}
-
-function transpositions(word: string): string[] {
-	const out: string[] = [];
-	for (let i = 0; i + 1 < word.length && word.length >= 3; i++) {
-		if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-	}
-	return out;
-}
 
 /** Arrays reused between keystrokes, sized to the index: a keystroke allocates almost nothing. */
 class Scratch {
