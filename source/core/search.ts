@@ -72,7 +72,12 @@ function matchingWords(index: SearchIndex, word: string, {similarity, grams: cou
 	// Each edit spoils at most three trigrams; closest first: most shared trigrams, then nearest length.
 	const needed = Math.max(1, grams.length - 3 * edits);
 	const closeness = (id: number) => counts[id]! * 100 - Math.abs(vocab[id]!.length - word.length);
-	const candidates = touched.filter(id => counts[id]! >= needed && vocab[id]!.length >= word.length - edits && similarity[id]! < 1);
+	// A short word misspelt is matched against whole words only: as the start of a longer one it would match too much (anna ~ analyst).
+	const longest = edits === 1 ? word.length + 1 : Infinity;
+	const candidates = touched.filter(id => {
+		const length = vocab[id]!.length;
+		return counts[id]! >= needed && length >= word.length - edits && length <= longest && similarity[id]! < 1;
+	});
 	candidates.sort((a, b) => closeness(b) - closeness(a));
 	for (const id of touched) counts[id] = 0;
 	const options = {ignoreLocation: true, includeMatches: true, isCaseSensitive: true, threshold: edits / word.length + 0.01};
