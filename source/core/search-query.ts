@@ -3,6 +3,8 @@ import {exactForms, looseWords, words} from './fold.js';
 
 // Forms of address that are no part of a name (`Mr. Brenneisen`, `Frau Dr. Kühn`).
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'mx', 'dr', 'prof', 'herr', 'herrn', 'frau', 'hr', 'fr', 'pan', 'pani', 'sir', 'madam', 'dipl', 'ing']);
+const maxWords = 12;
+
 export type Query = {words: Array<{loose: string; exact: string[]}>; handleIntent: boolean; joined: string[]};
 
 /** Query words, loose and as typed; handles typed whole, punctuation and all. */
@@ -18,7 +20,8 @@ export function parseQuery(query: string): Query {
 		}
 	}
 	const named = all.filter(term => !honorifics.has(term.loose));
-	return {words: named.length > 0 ? named : all, handleIntent: /(^|\s)@/.test(query), joined};
+	// Nobody remembers a person in more words than this; a pasted paragraph is cut short.
+	return {words: (named.length > 0 ? named : all).slice(0, maxWords), handleIntent: /(^|\s)@/.test(query), joined: joined.slice(0, maxWords)};
 }
 
 /** First position in a sorted list not below `word`. */

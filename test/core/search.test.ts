@@ -79,6 +79,11 @@ describe('how people are remembered', () => {
 		expect(searchPeople(index, '!!')).toEqual([]);
 	});
 
+	test('a pasted paragraph is cut to its first words and still searched', () => {
+		const long = `Bernd Brenneisen ${'und noch mehr Worte '.repeat(100)}`;
+		expect(top(long)[0]).toBe('p-001');
+	});
+
 	test('limit bounds the answer, best first', () => {
 		const hits = searchPeople(index, 'anna', {limit: 3});
 		expect(hits).toHaveLength(3);
