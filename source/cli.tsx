@@ -11,6 +11,10 @@ import {exportDatabase} from './commands/export.js';
 import {runImport} from './commands/import.js';
 import {stats} from './commands/stats.js';
 import {formatChanges, formatImport, formatStats} from './text.js';
+import {audit} from './commands/audit.js';
+import {runVouch} from './commands/vouch.js';
+import {whois} from './commands/whois.js';
+import {formatAudit, formatVouch, formatWhois} from './text-whois.js';
 
 export const helpText = `
   Screen social-network contact requests: see why each one looks personal,
@@ -24,6 +28,10 @@ export const helpText = `
     $ netinbox decide ID… --as DECISION         accept | follower | ignore | spam
     $ netinbox undo                             undo the last decision or batch
     $ netinbox stats [--json]                   counts by status, network and month
+    $ netinbox whois QUERY… [--limit N]         do I know them? the best matches, how you know each
+    $ netinbox vouch PERSON [--note TEXT]       you would recommend them (PERSON: an id like p12, or a name)
+    $ netinbox unvouch PERSON                   take that back
+    $ netinbox audit                            contacts you are connected with but could not vouch for
 
   Import formats
     generic     netinbox/v1 JSON (see README)
@@ -33,6 +41,8 @@ export const helpText = `
     --json        print JSON for scripts instead of text
     --as          the decision for decide
     --dry-run     import: show what would change, write nothing
+    --limit N     whois: how many matches (default 3)
+    --note TEXT   vouch: why you would recommend them
     --demo        use the demo database (kept in the data directory)
     --reset       with --demo: recreate the demo database
     --version     print the version
@@ -43,6 +53,10 @@ export const helpText = `
     $ netinbox decide r-001 r-002 --as ignore
     $ netinbox decide xing:r-007 --as accept
     $ netinbox stats --json | jq .byStatus
+    $ netinbox whois brenneisen
+    $ netinbox whois anna hafen --limit 5
+    $ netinbox whois @annam --json | jq '.[0].verdict'
+    $ netinbox vouch p12 --note "ran the BarCamp session with me"
     $ NETINBOX_DB=~/work.json netinbox
 
   Exit codes: 0 ok, 1 failure, 2 usage error.
@@ -57,9 +71,11 @@ export type CliOptions = {
 	dryRun: boolean;
 	demo: boolean;
 	reset: boolean;
+	limit?: number;
+	note?: string;
 };
 
-const commandNames = ['inbox', 'import', 'export', 'decide', 'undo', 'stats'];
+const commandNames = ['inbox', 'import', 'export', 'decide', 'undo', 'stats', 'whois', 'vouch', 'unvouch', 'audit'];
 
 export function parseCli(argv: string[]): CliOptions {
 	const cli = meow(helpText, {
@@ -74,6 +90,8 @@ export function parseCli(argv: string[]): CliOptions {
 			dryRun: {type: 'boolean', default: false},
 			demo: {type: 'boolean', default: false},
 			reset: {type: 'boolean', default: false},
+			limit: {type: 'number'},
+			note: {type: 'string'},
 		},
 	});
 	const [command = 'inbox', ...args] = cli.input;
@@ -82,6 +100,8 @@ export function parseCli(argv: string[]): CliOptions {
 	if (as !== undefined && !(decisions as readonly string[]).includes(as)) {
 		throw new UsageError(`--as must be one of ${decisions.join(', ')} (got "${as}")`);
 	}
+	const limit = cli.flags.limit;
+	if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a whole number of at least 1 (got ${limit})`);
 	return {
 		command,
 		args,
@@ -91,6 +111,8 @@ export function parseCli(argv: string[]): CliOptions {
 		dryRun: cli.flags.dryRun,
 		demo: cli.flags.demo,
 		reset: cli.flags.reset,
+		...(limit !== undefined ? {limit} : {}),
+		...(cli.flags.note !== undefined ? {note: cli.flags.note} : {}),
 	};
 }
 
@@ -156,6 +178,32 @@ async function runCommand(options: CliOptions): Promise<number> {
 			return withStore(options.db, false, 'stats', async store => {
 				const result = stats(store.data);
 				print(options, result, formatStats(result));
+				return 0;
+			});
+		}
+		case 'whois': {
+			const query = args.join(' ');
+			if (!query.trim()) throw new UsageError('whois needs a name, handle or company, e.g. netinbox whois anna hafen');
+			return withStore(options.db, false, 'whois', async store => {
+				const matches = whois(store.data, query, {limit: options.limit ?? 3});
+				print(options, matches, formatWhois(query, matches));
+				return matches.length > 0 ? 0 : 1;
+			});
+		}
+		case 'vouch':
+		case 'unvouch': {
+			const undo = command === 'unvouch';
+			if (undo && options.note !== undefined) throw new UsageError('unvouch takes no --note');
+			return withStore(options.db, true, command, async store => {
+				const result = await runVouch(store, args.join(' '), {undo, ...(options.note !== undefined ? {note: options.note} : {})});
+				print(options, result, formatVouch(result, undo));
+				return 0;
+			});
+		}
+		case 'audit': {
+			return withStore(options.db, false, 'audit', async store => {
+				const entries = audit(store.data);
+				print(options, entries, formatAudit(entries));
 				return 0;
 			});
 		}

@@ -45,4 +45,7 @@ export const messages = {
 		`request id "${id}" exists on several networks: ${keys.join(', ')}. Say which one, e.g. ${keys[0]}.`,
 	nothingToUndo: () => 'nothing to undo',
 	unreadableFile: (file: string, detail: string) => `${file}: cannot read: ${detail}`,
+	noPersonMatches: (query: string) => `no one in your records matches "${query}"`,
+	ambiguousPerson: (query: string, candidates: string[]) =>
+		`"${query}" matches several people: ${candidates.join('; ')}. Say which one by its id, e.g. ${candidates[0]?.split(' ')[0]}.`,
 };

@@ -1,4 +1,5 @@
 // Semantic colours. Components name a meaning, never a colour; NO_COLOR turns colour off.
+import type {Verdict} from '../core/evidence.js';
 import type {Decision} from '../core/model.js';
 
 export type Tone = {color?: string; bold?: boolean; dimColor?: boolean};
@@ -20,6 +21,14 @@ export function makeTheme(env: NodeJS.ProcessEnv = process.env) {
 		view: {active: tone('cyan', {bold: true}), inactive: {dimColor: true} as Tone},
 		reason: {for: tone('green'), against: tone('red'), neutral: {dimColor: true} as Tone},
 		warning: tone('yellow', {bold: true}),
+		/** How well the user knows someone (search and who-is card). */
+		verdict: {
+			'know well': tone('green', {bold: true}),
+			'in dialogue': tone('green'),
+			'connected, never talked': tone('yellow'),
+			'never interacted': {dimColor: true} as Tone,
+			unknown: {dimColor: true} as Tone,
+		} satisfies Record<Verdict, Tone>,
 		border: colour('gray'),
 		selection: {inverse: true},
 	};

@@ -1,0 +1,51 @@
+import {Box, Text} from 'ink';
+import type {Card} from '../../core/card.js';
+import {cardSections, cardTitle} from '../../core/card-text.js';
+import {theme} from '../theme.js';
+import {VerdictChip} from './VerdictChip.js';
+
+type Props = {
+	card: Card;
+	width: number;
+	/** Rows available, title and hint line included. */
+	height: number;
+	/** First card line shown. */
+	scroll: number;
+	/** Whether "vouch" is offered (the caller can save it). */
+	canVouch?: boolean;
+};
+
+export type CardRow = {label: string; text: string; tone: 'warning' | 'text'};
+
+/** The card's sections as rows: a label on the first line of each section. Pure, for windowing. */
+export function cardRows(card: Card): CardRow[] {
+	return cardSections(card).flatMap(section =>
+		section.lines.map((text, index) => ({label: index === 0 ? section.label : '', text, tone: section.label === 'warning' ? 'warning' as const : 'text' as const})));
+}
+
+/** How many rows the card can scroll before its last line is at the bottom. */
+export function cardOverflow(card: Card, height: number): number {
+	return Math.max(0, cardRows(card).length - Math.max(1, height - 2));
+}
+
+export function PersonCard({card, width, height, scroll, canVouch = false}: Props) {
+	const rows = cardRows(card);
+	const visible = Math.max(1, height - 2);
+	const start = Math.max(0, Math.min(scroll, rows.length - visible));
+	const hints = ['esc back', card.pendingRequest ? 'r go to request' : '', canVouch ? (card.vouched ? 'v take back vouch' : 'v vouch') : '', rows.length > visible ? 'j/k scroll' : '']
+		.filter(Boolean).join(' · ');
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text wrap="truncate">
+				<Text {...theme.text.heading}>{cardTitle(card)}</Text> <VerdictChip verdict={card.verdict} />
+			</Text>
+			{rows.slice(start, start + visible).map((row, index) => (
+				<Text key={start + index} wrap="truncate">
+					<Text {...theme.text.muted}>{row.label.padEnd(10)}</Text> {row.tone === 'warning' ? <Text {...theme.warning}>{row.text}</Text> : row.text}
+				</Text>
+			))}
+			<Box flexGrow={1} />
+			<Text {...theme.text.muted} wrap="truncate">{hints}</Text>
+		</Box>
+	);
+}
