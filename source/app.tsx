@@ -14,6 +14,8 @@ import {Header} from './ui/components/Header.js';
 import {HelpOverlay} from './ui/components/HelpOverlay.js';
 import {RequestList} from './ui/components/RequestList.js';
 import {Footer} from './ui/components/Footer.js';
+import {SearchOverlay} from './ui/components/SearchOverlay.js';
+import {useSearchIndex} from './ui/hooks/use-search-index.js';
 import {useCommands} from './ui/hooks/use-commands.js';
 import {useInbox, type Saver} from './ui/hooks/use-inbox.js';
 import {useInboxCommands} from './ui/hooks/use-inbox-commands.js';
@@ -53,7 +55,9 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 		exit();
 	}, [state.quitting]);
 
-	const onCommand = useInboxCommands(stateRef, dispatch, inbox, now);
+	const searchIndex = useSearchIndex(inbox.db, mode.kind === 'search');
+	const searchHeight = listHeight + 1;
+	const onCommand = useInboxCommands(stateRef, dispatch, inbox, now, useMemo(() => ({index: searchIndex, height: searchHeight}), [searchIndex, searchHeight]));
 	useCommands({
 		scopes: () => scopesOf(activeMode(stateRef.current)),
 		onCommand,
@@ -71,9 +75,11 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 		<BindingsContext.Provider value={bindings}>
 			<Box flexDirection="column" width={columns} height={rows - 1}>
 				<Header view={state.view} counts={counts} filters={state.filters} width={columns} />
-				{mode.kind === 'help' ? (
-					<HelpOverlay width={columns} height={listHeight} />
-				) : (
+				{mode.kind === 'help' ? <HelpOverlay width={columns} height={listHeight} page={mode.page} /> : null}
+				{mode.kind === 'search' && searchIndex ? (
+					<SearchOverlay index={searchIndex} db={inbox.db} state={mode.search} width={columns} height={searchHeight} canVouch />
+				) : null}
+				{mode.kind === 'help' || mode.kind === 'search' ? null : (
 					<Box flexDirection="row" height={listHeight}>
 						<RequestList requests={visible} people={inbox.people} suggestions={inbox.suggestions} selectedKey={state.selectedKey} marks={state.marks} width={listWidth} now={now} />
 						<Detail

@@ -3,7 +3,7 @@
 // README's key table all read it.
 
 /** Where a binding applies. `always` is active in every mode, even while typing text. */
-export type Scope = 'always' | 'list' | 'help' | 'confirm' | 'prompt' | 'log' | 'search';
+export type Scope = 'always' | 'list' | 'help' | 'confirm' | 'prompt' | 'log' | 'search' | 'card';
 
 export type Command =
 	| 'cursor.down'
@@ -31,6 +31,8 @@ export type Command =
 	| 'filter.suggestion'
 	| 'help.open'
 	| 'help.close'
+	| 'help.next'
+	| 'help.previous'
 	| 'confirm.yes'
 	| 'confirm.no'
 	| 'log.meeting'
@@ -41,16 +43,21 @@ export type Command =
 	| 'prompt.submit'
 	| 'prompt.cancel'
 	| 'prompt.backspace'
-	| 'search.close'
 	| 'search.down'
 	| 'search.up'
-	| 'search.open-card'
-	| 'search.jump'
-	| 'search.backspace'
+	| 'search.card'
+	| 'search.erase'
+	| 'search.clear'
+	| 'search.close'
+	| 'card.back'
+	| 'card.down'
+	| 'card.up'
+	| 'card.jump'
+	| 'card.vouch'
 	| 'app.quit'
 	| 'app.interrupt';
 
-export type Group = 'Move' | 'Decide' | 'Mark' | 'View' | 'People' | 'App' | 'Dialogs';
+export type Group = 'Move' | 'Decide' | 'Mark' | 'View' | 'People' | 'Search' | 'App' | 'Dialogs';
 
 export type Binding = {
 	command: Command;
@@ -75,7 +82,7 @@ export const keymap: Binding[] = [
 	{command: 'request.follower', keys: ['f'], description: 'defer to follower: they may follow you', group: 'Decide', scope: 'list', hint: 'f follower'},
 	{command: 'request.ignore', keys: ['i'], description: 'ignore: decline quietly', group: 'Decide', scope: 'list', hint: 'i ignore'},
 	{command: 'request.spam', keys: ['s'], description: 'report as contact spam', group: 'Decide', scope: 'list', hint: 's spam'},
-	{command: 'plan.open', keys: ['A'], description: 'apply the suggestions to the marked requests (or the whole view)', group: 'Decide', scope: 'list', hint: 'A apply'},
+	{command: 'plan.open', keys: ['A'], description: 'apply the suggestions to the marked (or the view)', group: 'Decide', scope: 'list', hint: 'A apply'},
 	{command: 'undo', keys: ['u'], description: 'undo the last decision or batch', group: 'Decide', scope: 'list', hint: 'u undo'},
 
 	{command: 'mark.toggle', keys: ['space'], description: 'mark or unmark the request', group: 'Mark', scope: 'list', hint: 'space mark'},
@@ -88,7 +95,7 @@ export const keymap: Binding[] = [
 	{command: 'filter.network', keys: ['N'], description: 'filter by network (cycles)', group: 'View', scope: 'list'},
 	{command: 'filter.suggestion', keys: ['S'], description: 'filter by suggestion (cycles)', group: 'View', scope: 'list'},
 
-	{command: 'search.open', keys: ['/'], description: 'do I know …? search people', group: 'People', scope: 'list', hint: '/ search'},
+	{command: 'search.open', keys: ['/'], description: 'do I know …? search everyone in your records', group: 'People', scope: 'list', hint: '/ search'},
 	{command: 'log.open', keys: ['m'], description: 'log an interaction with the sender (met, talked, wrote)', group: 'People', scope: 'list'},
 	{command: 'note.open', keys: ['n'], description: "edit the sender's note", group: 'People', scope: 'list'},
 
@@ -97,6 +104,8 @@ export const keymap: Binding[] = [
 	{command: 'app.interrupt', keys: ['ctrl+c'], description: 'save and quit, from anywhere', group: 'App', scope: 'always'},
 
 	{command: 'help.close', keys: ['escape', '?', 'q'], description: 'close the help', group: 'Dialogs', scope: 'help', hint: 'esc close'},
+	{command: 'help.next', keys: ['j', 'down', 'pageDown', 'space'], description: 'next page of the help', group: 'Dialogs', scope: 'help', hint: 'j/k page'},
+	{command: 'help.previous', keys: ['k', 'up', 'pageUp'], description: 'previous page of the help', group: 'Dialogs', scope: 'help'},
 	{command: 'confirm.yes', keys: ['y', 'return'], description: 'apply', group: 'Dialogs', scope: 'confirm', hint: 'y apply'},
 	{command: 'confirm.no', keys: ['n', 'escape'], description: 'cancel', group: 'Dialogs', scope: 'confirm', hint: 'n cancel'},
 	{command: 'log.meeting', keys: ['p'], description: 'met in person', group: 'Dialogs', scope: 'log', hint: 'p met in person'},
@@ -107,12 +116,17 @@ export const keymap: Binding[] = [
 	{command: 'prompt.submit', keys: ['return'], description: 'save the text', group: 'Dialogs', scope: 'prompt', hint: 'enter save'},
 	{command: 'prompt.cancel', keys: ['escape'], description: 'cancel', group: 'Dialogs', scope: 'prompt', hint: 'esc cancel'},
 	{command: 'prompt.backspace', keys: ['backspace'], description: 'delete a character', group: 'Dialogs', scope: 'prompt'},
-	{command: 'search.down', keys: ['down', 'ctrl+n'], description: 'next match', group: 'Dialogs', scope: 'search', hint: '↑/↓ choose'},
-	{command: 'search.up', keys: ['up', 'ctrl+p'], description: 'previous match', group: 'Dialogs', scope: 'search'},
-	{command: 'search.open-card', keys: ['return'], description: 'open the who-is card', group: 'Dialogs', scope: 'search', hint: 'enter card'},
-	{command: 'search.jump', keys: ['ctrl+o'], description: "go to the person's pending request", group: 'Dialogs', scope: 'search', hint: 'ctrl+o go to request'},
-	{command: 'search.backspace', keys: ['backspace'], description: 'delete a character', group: 'Dialogs', scope: 'search'},
-	{command: 'search.close', keys: ['escape'], description: 'close the search', group: 'Dialogs', scope: 'search', hint: 'esc close'},
+	{command: 'search.down', keys: ['down', 'ctrl+n', 'tab'], description: 'next match', group: 'Search', scope: 'search', hint: '↑/↓ select'},
+	{command: 'search.up', keys: ['up', 'ctrl+p', 'shift+tab'], description: 'previous match', group: 'Search', scope: 'search'},
+	{command: 'search.card', keys: ['return'], description: 'open the who-is card of the selected person', group: 'Search', scope: 'search', hint: 'enter card'},
+	{command: 'search.erase', keys: ['backspace'], description: 'delete the last character', group: 'Search', scope: 'search'},
+	{command: 'search.clear', keys: ['ctrl+u'], description: 'clear the query', group: 'Search', scope: 'search'},
+	{command: 'search.close', keys: ['escape'], description: 'close the search', group: 'Search', scope: 'search', hint: 'esc close'},
+	{command: 'card.back', keys: ['escape', 'backspace', 'left', 'q'], description: 'back to the matches', group: 'Search', scope: 'card', hint: 'esc back'},
+	{command: 'card.down', keys: ['j', 'down'], description: 'scroll the card down', group: 'Search', scope: 'card', hint: 'j/k scroll'},
+	{command: 'card.up', keys: ['k', 'up'], description: 'scroll the card up', group: 'Search', scope: 'card'},
+	{command: 'card.jump', keys: ['r', 'return'], description: "go to the person's pending request", group: 'Search', scope: 'card', hint: 'r go to request'},
+	{command: 'card.vouch', keys: ['v'], description: 'vouch for them (I would recommend them), or take it back', group: 'Search', scope: 'card', hint: 'v vouch'},
 ];
 
 /** The command a key runs in the first of the scopes that binds it. */

@@ -1,6 +1,7 @@
 // The search overlay's view state as a pure reducer: the query being typed,
 // the selected match, and whether a person's card is open. The matches
 // themselves are computed from the query (core/search.ts), not stored here.
+import type {Command} from './keymap.js';
 
 export type SearchView = 'list' | 'card';
 
@@ -15,46 +16,14 @@ export type SearchState = {
 	scroll: number;
 };
 
-export type SearchCommand =
-	| 'search.down'
-	| 'search.up'
-	| 'search.open'
-	| 'search.close'
-	| 'search.erase'
-	| 'search.clear'
-	| 'card.back'
-	| 'card.down'
-	| 'card.up'
-	| 'card.jump'
-	| 'card.vouch';
+/** The overlay's own commands (keymap.ts binds them in the `search` and `card` scopes). */
+export type SearchCommand = Exclude<Extract<Command, `search.${string}` | `card.${string}`>, 'search.open'>;
 
 export type SearchAction =
 	| {type: 'type'; text: string}
 	/** `count`: the matches in the list; in the card, how many lines it can scroll. */
 	| {type: 'command'; command: SearchCommand; count: number}
 	| {type: 'open'; personId: string};
-
-/**
- * The keys the overlay handles itself, by view. Everything printable that is
- * not bound here goes into the query while the list is shown.
- */
-export const searchBindings: Array<{command: SearchCommand; keys: string[]; view: SearchView; description: string}> = [
-	{command: 'search.down', keys: ['down', 'ctrl+n', 'tab'], view: 'list', description: 'next match'},
-	{command: 'search.up', keys: ['up', 'ctrl+p', 'shift+tab'], view: 'list', description: 'previous match'},
-	{command: 'search.open', keys: ['return'], view: 'list', description: 'open the card of the selected person'},
-	{command: 'search.erase', keys: ['backspace'], view: 'list', description: 'delete the last character'},
-	{command: 'search.clear', keys: ['ctrl+u'], view: 'list', description: 'clear the query'},
-	{command: 'search.close', keys: ['escape'], view: 'list', description: 'close search'},
-	{command: 'card.back', keys: ['escape', 'backspace', 'left', 'q'], view: 'card', description: 'back to the matches'},
-	{command: 'card.down', keys: ['j', 'down'], view: 'card', description: 'scroll down'},
-	{command: 'card.up', keys: ['k', 'up'], view: 'card', description: 'scroll up'},
-	{command: 'card.jump', keys: ['r', 'return'], view: 'card', description: 'go to their pending request'},
-	{command: 'card.vouch', keys: ['v'], view: 'card', description: 'vouch for them / take it back'},
-];
-
-export function searchCommandFor(view: SearchView, key: string): SearchCommand | undefined {
-	return searchBindings.find(binding => binding.view === view && binding.keys.includes(key))?.command;
-}
 
 export function initialSearchState(query = ''): SearchState {
 	return {query, selected: 0, view: 'list', personId: undefined, scroll: 0};
@@ -103,11 +72,16 @@ function runCommand(state: SearchState, command: SearchCommand, count: number): 
 			return {...state, scroll: Math.max(0, Math.min(state.scroll + 1, count))};
 		case 'card.up':
 			return {...state, scroll: Math.max(0, Math.min(state.scroll, count) - 1)};
-		// Opening, closing, jumping and vouching are effects: the component carries them out.
-		case 'search.open':
+		// Opening a card, closing, jumping and vouching are effects: the inbox carries them out.
+		case 'search.card':
 		case 'search.close':
 		case 'card.jump':
 		case 'card.vouch':
 			return state;
 	}
+}
+
+/** Matches shown for a screen of `height` rows: the query line, the hint and a spare line take three. */
+export function matchLimit(height: number): number {
+	return Math.max(1, height - 3);
 }

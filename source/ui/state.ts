@@ -3,7 +3,8 @@
 // follows a request, not a row number, so the list can change under it.
 import type {RequestStatus} from '../core/model.js';
 import type {Command, Scope} from './keymap.js';
-import {foldForFilter, networkFilters, nextOf, noFilters, suggestionFilters, views, type Filters, type View} from './views.js';
+import {initialSearchState, searchReducer, type SearchAction, type SearchState} from './search-state.js';
+import {networkFilters, nextOf, noFilters, suggestionFilters, views, type Filters, type View} from './views.js';
 import {visibleRange} from './window.js';
 
 export type LogKind = 'meeting' | 'call' | 'wrote' | 'received';
@@ -12,11 +13,11 @@ export type PlanItem = {key: string; to: RequestStatus};
 
 export type Mode =
 	| {kind: 'list'}
-	| {kind: 'help'}
+	| {kind: 'help'; page: number}
 	| {kind: 'confirm'; title: string; items: PlanItem[]}
 	| {kind: 'log'; person: string; name: string}
 	| {kind: 'prompt'; purpose: 'note' | 'log'; person: string; label: string; text: string; logKind?: LogKind}
-	| {kind: 'search'; query: string};
+	| {kind: 'search'; search: SearchState};
 
 export type ViewState = {
 	view: View;
@@ -45,7 +46,10 @@ export type Action =
 	| {type: 'text'; text: string}
 	/** Requests were decided: move on to `next` and drop their marks. */
 	| {type: 'decided'; keys: string[]; next: string | undefined; message: string}
-	| {type: 'mark'; keys: string[]};
+	| {type: 'mark'; keys: string[]}
+	| {type: 'search'; action: SearchAction}
+	/** Show this request in a view that lists it, filters cleared, and select it. */
+	| {type: 'jump'; key: string; view: View};
 
 export function initialState(rows: string[], height: number): ViewState {
 	return {view: 'pending', filters: noFilters, rows, selectedKey: rows[0], start: 0, height: Math.max(1, height), marks: new Set(), modes: [{kind: 'list'}], message: undefined, quitting: false};
@@ -55,11 +59,12 @@ export const activeMode = (state: ViewState): Mode => state.modes.at(-1)!;
 
 /** The scopes whose keys are live in the active mode, most specific first. */
 export function scopesOf(mode: Mode): Scope[] {
-	return mode.kind === 'list' ? ['always', 'list'] : ['always', mode.kind];
+	if (mode.kind === 'search') return ['always', mode.search.view === 'card' ? 'card' : 'search'];
+	return ['always', mode.kind];
 }
 
 /** Modes where unbound printable keys are typed text. */
-export const typesText = (mode: Mode): boolean => mode.kind === 'prompt' || mode.kind === 'search';
+export const typesText = (mode: Mode): boolean => mode.kind === 'prompt' || (mode.kind === 'search' && mode.search.view === 'list');
 
 export function selectedIndex(state: ViewState): number {
 	const index = state.selectedKey === undefined ? -1 : state.rows.indexOf(state.selectedKey);
@@ -117,8 +122,16 @@ export function reducer(state: ViewState, action: Action): ViewState {
 		case 'text': {
 			const mode = activeMode(state);
 			if (mode.kind === 'prompt') return replaceTop(state, {...mode, text: mode.text + action.text});
-			if (mode.kind === 'search') return searchQuery(state, mode.query + action.text);
+			if (mode.kind === 'search') return replaceTop(state, {kind: 'search', search: searchReducer(mode.search, {type: 'type', text: action.text})});
 			return state;
+		}
+		case 'search': {
+			const mode = activeMode(state);
+			return mode.kind === 'search' ? replaceTop(state, {kind: 'search', search: searchReducer(mode.search, action.action)}) : state;
+		}
+		case 'jump': {
+			const view = {...state, view: action.view, filters: noFilters, marks: new Set<string>(), modes: state.modes.slice(0, 1), selectedKey: action.key};
+			return view;
 		}
 		case 'decided': {
 			const marks = new Set(state.marks);
@@ -130,10 +143,6 @@ export function reducer(state: ViewState, action: Action): ViewState {
 		case 'command':
 			return runCommand(state, action.command);
 	}
-}
-
-function searchQuery(state: ViewState, query: string): ViewState {
-	return replaceTop({...state, filters: {...state.filters, name: foldForFilter(query.trim())}}, {kind: 'search', query});
 }
 
 function replaceTop(state: ViewState, mode: Mode): ViewState {
@@ -175,23 +184,20 @@ function runCommand(state: ViewState, command: Command): ViewState {
 		case 'filter.suggestion':
 			return {...state, filters: {...state.filters, suggestion: nextOf(suggestionFilters, state.filters.suggestion)}, marks: new Set()};
 		case 'help.open':
-			return reducer(state, {type: 'push', mode: {kind: 'help'}});
+			return reducer(state, {type: 'push', mode: {kind: 'help', page: 0}});
+		case 'help.next':
+		case 'help.previous':
+			return mode.kind === 'help' ? replaceTop(state, {kind: 'help', page: mode.page + (command === 'help.next' ? 1 : -1)}) : state;
 		case 'search.open':
-			return reducer(state, {type: 'push', mode: {kind: 'search', query: ''}});
+			return reducer(state, {type: 'push', mode: {kind: 'search', search: initialSearchState()}});
 		case 'help.close':
 		case 'confirm.no':
 		case 'log.cancel':
 		case 'prompt.cancel':
-			return reducer(state, {type: 'pop'});
 		case 'search.close':
-			return reducer({...state, filters: {...state.filters, name: ''}}, {type: 'pop'});
+			return reducer(state, {type: 'pop'});
 		case 'prompt.backspace':
 			return mode.kind === 'prompt' ? replaceTop(state, {...mode, text: [...mode.text].slice(0, -1).join('')}) : state;
-		case 'search.backspace':
-			return mode.kind === 'search' ? searchQuery(state, [...mode.query].slice(0, -1).join('')) : state;
-		case 'search.open-card':
-			// Until the people search lands, `/` filters the list by sender name; enter keeps the filter.
-			return reducer(state, {type: 'pop'});
 		case 'app.quit':
 		case 'app.interrupt':
 			return {...state, quitting: true};

@@ -13,13 +13,8 @@ export const viewLabels: Record<View, string> = {
 	all: 'All',
 };
 
-export type Filters = {
-	network: Network | 'all';
-	suggestion: Decision | 'all';
-	/** Folded text the sender's name must contain; '' for none. */
-	name: string;
-};
-export const noFilters: Filters = {network: 'all', suggestion: 'all', name: ''};
+export type Filters = {network: Network | 'all'; suggestion: Decision | 'all'};
+export const noFilters: Filters = {network: 'all', suggestion: 'all'};
 
 /** A deferred follower whose sender is now in real dialogue: the classifier suggests accept again. */
 export function isReady(request: ContactRequest, suggestion: Suggestion | undefined): boolean {
@@ -41,15 +36,9 @@ export function inView(view: View, request: ContactRequest, suggestion: Suggesti
 	}
 }
 
-export function passes(filters: Filters, request: ContactRequest, suggestion: Suggestion | undefined, senderName: string): boolean {
+export function passes(filters: Filters, request: ContactRequest, suggestion: Suggestion | undefined): boolean {
 	return (filters.network === 'all' || request.network === filters.network)
-		&& (filters.suggestion === 'all' || suggestion?.decision === filters.suggestion)
-		&& (filters.name === '' || foldForFilter(senderName).includes(filters.name));
-}
-
-/** Lower case without accents, so "muller" finds "Müller". */
-export function foldForFilter(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
+		&& (filters.suggestion === 'all' || suggestion?.decision === filters.suggestion);
 }
 
 /** Positions of the requests, newest first. Computed once: a session changes statuses, not dates. */
@@ -62,12 +51,11 @@ export function newestFirst(db: Database): number[] {
 
 /** Request keys of a view, newest first. */
 export function rowsFor(db: Database, suggestions: Map<string, Suggestion>, view: View, filters: Filters, order = newestFirst(db)): string[] {
-	const names = filters.name ? new Map(db.people.map(person => [person.id, person.name])) : undefined;
 	const rows: string[] = [];
 	for (const index of order) {
 		const request = db.requests[index]!;
 		const suggestion = suggestions.get(request.key);
-		if (inView(view, request, suggestion) && passes(filters, request, suggestion, names?.get(request.from) ?? '')) rows.push(request.key);
+		if (inView(view, request, suggestion) && passes(filters, request, suggestion)) rows.push(request.key);
 	}
 	return rows;
 }

@@ -1,8 +1,9 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {classifyAll} from '../../source/core/classifier/index.js';
 import {databaseFrom, manyRequests} from '../helpers/db.js';
 import {sampleDocument} from '../helpers/generic.js';
 import {renderApp} from '../helpers/render.js';
+import {keymap} from '../../source/ui/keymap.js';
 
 const statusOf = (saved: ReturnType<typeof renderApp>['saved'], id: string) => saved.at(-1)!.requests.find(r => r.id === id)!.status;
 
@@ -139,7 +140,7 @@ describe('the inbox', () => {
 		app.unmount();
 	});
 
-	it('switches views and filters by name', async () => {
+	it('switches views and filters by network', async () => {
 		const app = renderApp(databaseFrom());
 		await app.waitForFrame(f => f.includes('[Pending 3]'));
 		await app.press('request.ignore');
@@ -149,21 +150,22 @@ describe('the inbox', () => {
 		let frame = await app.waitForFrame(f => f.includes('1/1'));
 		expect(frame).toContain('Carla Schmidt');
 		await app.press('view.next');
-		await app.press('search.open');
-		await app.type('mull');
-		frame = await app.waitForFrame(f => f.includes('name: mull') && !f.includes('Jonas Weber'));
+		await app.press('filter.network');
+		frame = await app.waitForFrame(f => f.includes('network: linkedin') && f.includes('[All 3]') && f.includes('1/2'));
+		expect(frame).not.toContain('Anna Müller');
+		await app.press('filter.network');
+		frame = await app.waitForFrame(f => f.includes('network: xing') && f.includes('1/1'));
 		expect(frame).toContain('Anna Müller');
-		expect(frame).not.toContain('Jonas Weber');
 		app.unmount();
 	});
 
 	it('shows every key in the help', async () => {
 		const app = renderApp(databaseFrom());
 		await app.waitForFrame(f => f.includes('[Pending 3]'));
-		const frame = await app.press('help.open');
-		for (const text of ['accept: confirm the contact', 'report as contact spam', 'undo the last decision or batch', 'save and quit']) {
-			expect(frame).toContain(text);
-		}
+		let frames = await app.press('help.open');
+		const pages = Number(/page \d+\/(\d+)/.exec(frames)?.[1] ?? 1);
+		for (let page = 1; page < pages; page++) frames += await app.press('help.next');
+		for (const binding of keymap.filter(b => b.group !== 'Dialogs')) expect(frames, binding.command).toContain(binding.description.slice(0, 24));
 		await app.press('help.close');
 		app.unmount();
 	});
@@ -194,5 +196,37 @@ describe('the inbox', () => {
 		fail = false;
 		await app.waitForFrame(f => !f.includes('save failed'));
 		app.unmount();
+	});
+});
+
+describe('"do I know X?" in the inbox', () => {
+	it('searches with every key, opens the card, vouches and jumps to the pending request', async () => {
+		const app = renderApp(databaseFrom());
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('search.open');
+		await app.waitForFrame(f => f.includes('Type a name, a handle or a company'));
+		await app.type('mueler');
+		await app.waitForFrame(f => /› Anna Müller\s+know well/.test(f));
+		await app.press('search.card');
+		let frame = await app.waitForFrame(f => f.includes('connected') && f.includes('xing since 2024-05-02'));
+		expect(frame).toMatch(/BarCamp Hamburg/);
+		await app.press('card.vouch');
+		await vi.waitFor(() => expect(app.saved.at(-1)?.people.find(p => p.name === 'Anna Müller')?.vouched).toBeDefined());
+		await app.press('card.jump');
+		frame = await app.waitForFrame(f => f.includes('[Pending 3]') && f.includes('3/3'));
+		expect(frame).toMatch(/›\[ \] XI Anna Müller/);
+	});
+
+	it('goes back from the card to the matches, and closes on escape', async () => {
+		const app = renderApp(databaseFrom());
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('search.open');
+		await app.type('jonas');
+		await app.waitForFrame(f => f.includes('› Jonas Weber'));
+		await app.press('search.card');
+		await app.press('card.back');
+		await app.waitForFrame(f => f.includes('/ jonas') && f.includes('› Jonas Weber'));
+		await app.press('search.close');
+		await app.waitForFrame(f => f.includes('[Pending 3]') && f.includes('1/3'));
 	});
 });

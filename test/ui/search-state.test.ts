@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {initialSearchState, searchBindings, searchCommandFor, searchReducer, type SearchAction, type SearchState} from '../../source/ui/search-state.js';
+import {initialSearchState, searchReducer, type SearchAction, type SearchState} from '../../source/ui/search-state.js';
 
 const apply = (state: SearchState, ...actions: SearchAction[]) => actions.reduce(searchReducer, state);
 const command = (name: Extract<SearchAction, {type: 'command'}>['command'], count = 5): SearchAction => ({type: 'command', command: name, count});
@@ -58,25 +58,5 @@ describe('the card', () => {
 		expect(apply(open, command('card.up', 2)).scroll).toBe(0);
 		expect(apply(open, command('card.down', 2), command('card.down', 2), command('card.down', 2)).scroll).toBe(2);
 		expect(apply(open, command('card.down', 2), command('card.down', 2), command('card.down', 2), command('card.up', 2)).scroll).toBe(1);
-	});
-});
-
-describe('the key table', () => {
-	test('every binding has keys and a description, and no key is bound twice in one view', () => {
-		for (const view of ['list', 'card'] as const) {
-			const keys = searchBindings.filter(binding => binding.view === view).flatMap(binding => binding.keys);
-			expect(new Set(keys).size, view).toBe(keys.length);
-		}
-		for (const binding of searchBindings) {
-			expect(binding.keys.length).toBeGreaterThan(0);
-			expect(binding.description).not.toBe('');
-		}
-	});
-
-	test('letters are free for the query in the list, and are commands on the card', () => {
-		expect(searchCommandFor('list', 'j')).toBeUndefined();
-		expect(searchCommandFor('list', 'return')).toBe('search.open');
-		expect(searchCommandFor('card', 'r')).toBe('card.jump');
-		expect(searchCommandFor('card', 'escape')).toBe('card.back');
 	});
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {activeMode, initialState, nextPending, reducer, scopesOf, targets, type ViewState} from '../../source/ui/state.js';
+import {activeMode, initialState, nextPending, reducer, scopesOf, targets, typesText, type ViewState} from '../../source/ui/state.js';
 
 const rows = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
 const start = (height = 3) => initialState(rows, height);
@@ -74,14 +74,25 @@ describe('inbox view state', () => {
 		expect(state.modes).toHaveLength(1);
 	});
 
-	it('filters by name as the user types in search, and clears the filter on escape', () => {
+	it('opens the search over the list; letters are typed there and the card takes its own keys', () => {
 		let state = run(start(), cmd('search.open'), {type: 'text', text: 'Mü'}, {type: 'text', text: 'l'});
-		expect(activeMode(state)).toEqual({kind: 'search', query: 'Mül'});
-		expect(state.filters.name).toBe('mul');
-		state = reducer(state, cmd('search.backspace'));
-		expect(state.filters.name).toBe('mu');
-		expect(reducer(state, cmd('search.close')).filters.name).toBe('');
-		expect(reducer(state, cmd('search.open-card')).filters.name).toBe('mu');
+		const mode = activeMode(state);
+		expect(mode.kind === 'search' && mode.search.query).toBe('Mül');
+		expect(scopesOf(mode)).toEqual(['always', 'search']);
+		expect(typesText(mode)).toBe(true);
+		state = reducer(state, {type: 'search', action: {type: 'open', personId: 'p7'}});
+		expect(scopesOf(activeMode(state))).toEqual(['always', 'card']);
+		expect(typesText(activeMode(state))).toBe(false);
+		expect(activeMode(reducer(state, cmd('search.close'))).kind).toBe('list');
+	});
+
+	it('jumps to a request: back to the list, in its view, selected, filters cleared', () => {
+		const state = run(start(), cmd('filter.network'), cmd('view.next'), cmd('search.open'));
+		const next = reducer(state, {type: 'jump', key: 'r5', view: 'pending'});
+		expect(next.modes).toEqual([{kind: 'list'}]);
+		expect(next.view).toBe('pending');
+		expect(next.filters).toEqual({network: 'all', suggestion: 'all'});
+		expect(next.selectedKey).toBe('r5');
 	});
 
 	it('cycles views and filters, clearing marks', () => {

@@ -24,7 +24,8 @@ export function Footer({mode, scopes, position, total, marks, message, error, wi
 		case 'prompt':
 			return <PromptBar label={mode.label} text={mode.text} scope="prompt" width={width} cursor />;
 		case 'search':
-			return <PromptBar label="/ name:" text={mode.query} scope="search" width={width} cursor />;
+			// The search overlay draws its own hint line.
+			return null;
 		default:
 			return <StatusBar position={position} total={total} marks={marks} scopes={scopes} message={message} error={error} width={width} />;
 	}

@@ -8,7 +8,6 @@ export function Header({view, counts, filters, width}: Props) {
 	const active = [
 		filters.network !== 'all' && `network: ${filters.network}`,
 		filters.suggestion !== 'all' && `suggestion: ${filters.suggestion}`,
-		filters.name && `name: ${filters.name}`,
 	].filter(Boolean).join(' · ');
 	return (
 		<Box width={width}>

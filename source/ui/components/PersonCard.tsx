@@ -1,6 +1,8 @@
 import {Box, Text} from 'ink';
 import type {Card} from '../../core/card.js';
 import {cardSections, cardTitle} from '../../core/card-text.js';
+import {useBindings} from '../bindings-context.js';
+import type {Command} from '../keymap.js';
 import {theme} from '../theme.js';
 import {VerdictChip} from './VerdictChip.js';
 
@@ -32,7 +34,9 @@ export function PersonCard({card, width, height, scroll, canVouch = false}: Prop
 	const rows = cardRows(card);
 	const visible = Math.max(1, height - 2);
 	const start = Math.max(0, Math.min(scroll, rows.length - visible));
-	const hints = ['esc back', card.pendingRequest ? 'r go to request' : '', canVouch ? (card.vouched ? 'v take back vouch' : 'v vouch') : '', rows.length > visible ? 'j/k scroll' : '']
+	const keymap = useBindings();
+	const hint = (command: Command) => keymap.find(binding => binding.command === command)?.hint ?? '';
+	const hints = [hint('card.back'), card.pendingRequest ? hint('card.jump') : '', canVouch ? hint('card.vouch') + (card.vouched ? ' (take back)' : '') : '', rows.length > visible ? hint('card.down') : '']
 		.filter(Boolean).join(' · ');
 	return (
 		<Box flexDirection="column" width={width} height={height}>

@@ -3,7 +3,11 @@
 import {useCallback, type Dispatch, type RefObject} from 'react';
 import {NetinboxError} from '../../core/errors.js';
 import {statusOfDecision, type Decision, type Network, type RequestStatus} from '../../core/model.js';
+import type {SearchIndex} from '../../core/search.js';
+import {cardOverflow} from '../components/PersonCard.js';
+import {cardFor, matchesFor} from '../components/SearchOverlay.js';
 import type {Command} from '../keymap.js';
+import type {SearchCommand, SearchState} from '../search-state.js';
 import {describeChanges, planSummary} from '../format.js';
 import {activeMode, nextPending, targets, type Action, type LogKind, type PlanItem, type ViewState} from '../state.js';
 import type {Inbox} from './use-inbox.js';
@@ -36,7 +40,10 @@ export function parseLogText(text: string, now: Date): {at: string; note: string
 	return {at: now.toISOString().slice(0, 10), note: text.trim()};
 }
 
-export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispatch<Action>, inbox: Inbox, now: Date) {
+/** What the search commands need: the index, and the rows the overlay has. */
+export type SearchContext = {index: SearchIndex | undefined; height: number};
+
+export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispatch<Action>, inbox: Inbox, now: Date, search: SearchContext) {
 	const nameOf = useCallback((key: string) => {
 		const request = inbox.request(key);
 		return (request && inbox.people.get(request.from)?.name) ?? key;
@@ -68,6 +75,10 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 		if (logKind && mode.kind === 'log') {
 			dispatch({type: 'pop'});
 			dispatch({type: 'push', mode: {kind: 'prompt', purpose: 'log', person: mode.person, logKind, label: `${logLabels[logKind]} with ${mode.name} — [date] note:`, text: ''}});
+			return;
+		}
+		if (mode.kind === 'search' && search.index && isSearchCommand(command)) {
+			runSearchCommand(command, mode.search, search.index, search.height);
 			return;
 		}
 		const selected = state.selectedKey ? inbox.request(state.selectedKey) : undefined;
@@ -126,8 +137,36 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 			default:
 				dispatch({type: 'command', command});
 		}
-	}, [stateRef, dispatch, inbox, apply, nameOf, now]);
+	}, [stateRef, dispatch, inbox, apply, nameOf, now, search]);
+
+	function runSearchCommand(command: SearchCommand, state: SearchState, index: SearchIndex, height: number) {
+		const matches = matchesFor(index, state.query, height);
+		const card = state.view === 'card' ? cardFor(index, inbox.latest.current, state.personId) : undefined;
+		switch (command) {
+			case 'search.close':
+				dispatch({type: 'pop'});
+				return;
+			case 'search.card': {
+				const match = matches[Math.min(state.selected, matches.length - 1)];
+				if (match) dispatch({type: 'search', action: {type: 'open', personId: match.personId}});
+				return;
+			}
+			case 'card.jump':
+				if (!card) return;
+				if (card.pendingRequest) dispatch({type: 'jump', key: card.pendingRequest, view: 'pending'});
+				else dispatch({type: 'message', text: `no pending request from ${card.person.name}`});
+				return;
+			case 'card.vouch':
+				if (card) inbox.setVouched(card.person.id, !card.vouched);
+				return;
+			default:
+				dispatch({type: 'search', action: {type: 'command', command, count: card ? cardOverflow(card, height) : matches.length}});
+		}
+	}
 }
+
+const isSearchCommand = (command: Command): command is SearchCommand =>
+	command !== 'search.open' && (command.startsWith('search.') || command.startsWith('card.'));
 
 function logEntry(kind: LogKind, person: string, at: string, text: string, network: Network) {
 	const base = {person, at, ...(text ? {text} : {})};

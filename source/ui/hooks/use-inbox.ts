@@ -6,6 +6,7 @@ import {classifyAll} from '../../core/classifier/index.js';
 import {historyByPerson} from '../../core/history.js';
 import type {Database, RequestStatus} from '../../core/model.js';
 import {logInteraction, setNote, type LoggedInteraction} from '../../core/people.js';
+import {unvouch, vouch} from '../../core/vouch.js';
 
 /** Where changes go: the store in the app, nothing in a test that only looks. */
 export type Saver = (data: Database) => Promise<void>;
@@ -66,8 +67,11 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 
 	const log = useCallback((logged: LoggedInteraction) => persist(logInteraction(latest.current, logged).data), [persist]);
 	const note = useCallback((person: string, text: string) => persist(setNote(latest.current, person, text)), [persist]);
+	const setVouched = useCallback((person: string, yes: boolean) => {
+		persist(yes ? vouch(latest.current, person).data : unvouch(latest.current, person).data);
+	}, [persist]);
 
-	return {db, suggestions, histories, requests, people, saveError, latest, request, changeStatuses, undoLast, log, note};
+	return {db, suggestions, histories, requests, people, saveError, latest, request, changeStatuses, undoLast, log, note, setVouched};
 }
 
 export type Inbox = ReturnType<typeof useInbox>;
