@@ -45,4 +45,20 @@ export const messages = {
 		`request id "${id}" exists on several networks: ${keys.join(', ')}. Say which one, e.g. ${keys[0]}.`,
 	nothingToUndo: () => 'nothing to undo',
 	unreadableFile: (file: string, detail: string) => `${file}: cannot read: ${detail}`,
+	unreadableZip: (file: string, detail: string) =>
+		`${file}: not a readable zip archive (${detail}). Was the download cut short? Nothing was imported.`,
+	unreadableZipEntry: (where: string, detail: string) =>
+		`${where}: cannot unpack (${detail}); the archive is damaged. Download it again. Nothing was imported.`,
+	fileTooLarge: (file: string, bytes: number) =>
+		`${file}: ${Math.round(bytes / 1048576)} MB is more than netinbox reads from one file. Nothing was imported.`,
+	notJson: (file: string, where: string, detail: string) => `${file}: not valid JSON at ${where}: ${detail}. Nothing was imported.`,
+	unknownImportFormat: (name: string, known: string[]) => `unknown import format "${name}"; known: auto, ${known.join(', ')}`,
+	unknownExport: (path: string, known: string[]) =>
+		`${path}: not an export netinbox knows (${known.join(', ')}). Nothing was imported.`,
+	notThisExport: (path: string, format: string, expected: string) =>
+		`${path}: not a ${format} export file (expected ${expected}). Try "netinbox import auto". Nothing was imported.`,
+	emptyFolder: (path: string, what: string) => `${path}: no ${what} found in this folder or archive. Nothing was imported.`,
+	wrongShape: (file: string, expected: string) => `${file}: ${expected}. Nothing was imported.`,
+	mastodonError: (file: string, error: string) =>
+		`${file}: this is an error reply from the Mastodon server ("${error}"), not a list of follow requests. Nothing was imported.`,
 };
