@@ -1,0 +1,156 @@
+// LinkedIn "Get a copy of your data": Connections.csv (contacts), Invitations.csv
+// (requests) and messages.csv (history), in every column set LinkedIn has used.
+// Files are recognised by their header, wherever it sits below the notes preamble.
+import {BatchBuilder} from './builder.js';
+import {cell, columnKey, findHeader, readCsv, type CsvTable} from './csv.js';
+import {dayOf, parseExportDate, wallClockKey} from './dates.js';
+import {defineImporter, progressOver, readText} from './define.js';
+import {extension} from './files.js';
+import {importMessages} from './linkedin-messages.js';
+import {member, type Owner} from './linkedin-people.js';
+import {profileOf, stableId} from './social.js';
+import type {ParseOptions, RecognizedFile} from './types.js';
+
+const roles: Array<[role: string, columns: string[]]> = [
+	['connections', ['first name', 'last name', 'connected on']],
+	['invitations', ['from', 'to', 'sent at', 'direction']],
+	['messages', ['conversation id', 'from', 'date', 'content']],
+	['profile', ['first name', 'last name', 'headline']],
+];
+
+function parseConnections(table: CsvTable, file: string, builder: BatchBuilder, connected: Set<string>): void {
+	const header = findHeader(table.rows, ['first name', 'last name', 'connected on'])!;
+	for (const row of table.rows.slice(header.index + 1)) {
+		const where = `line ${row.line}`;
+		const [first, last, url, email, company, position, since] = [
+			cell(row, header, 'first name'), cell(row, header, 'last name'), cell(row, header, 'url', 'profile url'),
+			cell(row, header, 'email address', 'e-mail address', 'email'), cell(row, header, 'company'),
+			cell(row, header, 'position'), cell(row, header, 'connected on'),
+		].map(value => value.trim());
+		if (!first && !last && !url && !email && !company && !position) {
+			if (since) builder.skip(file, where, 'hidden or closed profile (the row has only a date)', 'people');
+			continue;
+		}
+		const date = parseExportDate(since!);
+		if (!date) {
+			builder.problem(file, where, since ? `"Connected On" is not a date: "${since}"` : '"Connected On" is empty', 'people');
+			continue;
+		}
+		const person = member(`${first} ${last}`, url!);
+		if (!person) {
+			builder.problem(file, where, 'no name and no profile URL', 'people');
+			continue;
+		}
+		if (email) person.handles = {...person.handles, email: email.toLowerCase()};
+		if (company) person.company = company;
+		if (position) person.headline = position;
+		person.connectedOn = {linkedin: dayOf(date)};
+		connected.add(builder.person(person));
+	}
+}
+
+function findOwner(tables: CsvTable[], options: ParseOptions | undefined): Owner {
+	const owner: Owner = {};
+	const known = options?.me?.handles?.linkedin;
+	if (known) owner.slug = known.toLowerCase();
+	for (const table of tables) {
+		const header = findHeader(table.rows, ['from', 'to', 'sent at', 'direction'])!;
+		for (const row of table.rows.slice(header.index + 1)) {
+			const direction = cell(row, header, 'direction').trim().toUpperCase();
+			const [name, url] = direction === 'OUTGOING'
+				? [cell(row, header, 'from'), cell(row, header, 'inviterprofileurl')]
+				: direction === 'INCOMING' ? [cell(row, header, 'to'), cell(row, header, 'inviteeprofileurl')] : ['', ''];
+			const slug = url ? profileOf(url)?.handle?.toLowerCase() : undefined;
+			if (!owner.slug && slug) owner.slug = slug;
+			if (!owner.name && name.trim() && (!slug || slug === owner.slug)) owner.name = name.trim();
+		}
+	}
+	if (!owner.name && options?.me?.name) owner.name = options.me.name;
+	return owner;
+}
+
+function parseInvitations(table: CsvTable, file: string, builder: BatchBuilder, connected: Set<string>, owner: Owner): void {
+	const header = findHeader(table.rows, ['from', 'to', 'sent at', 'direction'])!;
+	// Old Connections.csv files have no URL column: there the name is all that can tell a request was accepted.
+	const connectedNames = new Set([...connected].filter(id => id.startsWith('name/')).map(id => id.slice(5)));
+	for (const row of table.rows.slice(header.index + 1)) {
+		const where = `line ${row.line}`;
+		const direction = cell(row, header, 'direction').trim().toUpperCase();
+		if (direction === 'OUTGOING') continue;
+		if (direction !== 'INCOMING') {
+			builder.problem(file, where, `"Direction" is neither INCOMING nor OUTGOING: "${cell(row, header, 'direction')}"`, 'requests');
+			continue;
+		}
+		const sentAt = cell(row, header, 'sent at');
+		const date = parseExportDate(sentAt);
+		if (!date) {
+			builder.problem(file, where, sentAt ? `"Sent At" is not a date: "${sentAt}"` : '"Sent At" is empty', 'requests');
+			continue;
+		}
+		const person = member(cell(row, header, 'from'), cell(row, header, 'inviterprofileurl'));
+		if (!person) {
+			builder.problem(file, where, 'the sender has no name and no profile URL', 'requests');
+			continue;
+		}
+		if (owner.slug && person.handles?.linkedin?.toLowerCase() === owner.slug) continue;
+		const from = builder.person(person);
+		const message = cell(row, header, 'message').trim();
+		const accepted = connected.has(from) || (!person.handles && connectedNames.has(person.name));
+		builder.request({
+			id: stableId('li', from, wallClockKey(date)),
+			network: 'linkedin',
+			from,
+			receivedAt: instantOfLocal(date),
+			message: message || null,
+			...(accepted ? {status: 'accepted' as const} : {}),
+		});
+	}
+}
+
+// LinkedIn writes invitation times without a zone; the user's own clock is the best guess.
+function instantOfLocal(date: NonNullable<ReturnType<typeof parseExportDate>>): string {
+	return new Date(date.year, date.month - 1, date.day, date.hour, date.minute, date.second).toISOString().replace('.000Z', 'Z');
+}
+
+async function recognize(file: RecognizedFile['file']): Promise<string | undefined> {
+	if (extension(file) !== '.csv' && !file.explicit) return undefined;
+	const lines = (await file.head()).split(/\r?\n/).slice(0, 30);
+	for (const line of lines) {
+		const keys = line.split(',').map(part => columnKey(part.replace(/"/g, '')));
+		for (const [role, columns] of roles) if (columns.every(column => keys.includes(column))) return role;
+	}
+	return undefined;
+}
+
+export const linkedin = defineImporter({
+	name: 'linkedin',
+	expected: 'Connections.csv, Invitations.csv or messages.csv from a LinkedIn data export',
+	recognize,
+	async parseFiles(files, options) {
+		const builder = new BatchBuilder('linkedin');
+		const progress = progressOver(files, options);
+		const tables = new Map<string, Array<{file: string; table: CsvTable}>>();
+		for (const {file, role} of files) {
+			const text = await readText(file, builder);
+			const table = readCsv(text, fraction => progress.within(file, fraction));
+			for (const problem of table.problems) builder.problem(file.display, `line ${problem.line}`, problem.message, role === 'invitations' ? 'requests' : role === 'messages' ? 'interactions' : 'people');
+			progress.finished(file);
+			tables.set(role, [...(tables.get(role) ?? []), {file: file.display, table}]);
+		}
+		const ofRole = (role: string) => tables.get(role) ?? [];
+		const owner = findOwner(ofRole('invitations').map(entry => entry.table), options);
+		for (const {table} of ofRole('profile')) {
+			const header = findHeader(table.rows, ['first name', 'last name', 'headline'])!;
+			const row = table.rows[header.index + 1];
+			if (row && !owner.name) owner.name = `${cell(row, header, 'first name')} ${cell(row, header, 'last name')}`.trim() || undefined;
+		}
+		const connected = new Set<string>();
+		for (const {file, table} of ofRole('connections')) parseConnections(table, file, builder, connected);
+		for (const {file, table} of ofRole('invitations')) parseInvitations(table, file, builder, connected, owner);
+		importMessages(ofRole('messages'), builder, owner);
+		if (owner.slug || owner.name) {
+			builder.me = {...(owner.name ? {name: owner.name} : {}), handles: owner.slug ? {linkedin: owner.slug} : {}};
+		}
+		return builder.finish();
+	},
+});
