@@ -33,6 +33,20 @@ function combinePeople(existing: ImportedPerson, next: ImportedPerson): Imported
 	return out;
 }
 
+/** Whether `existing` already says everything `next` says. */
+function covers(existing: ImportedPerson, next: ImportedPerson): boolean {
+	for (const [key, value] of Object.entries(next)) {
+		if (value === undefined) continue;
+		const had = existing[key as keyof ImportedPerson];
+		if (Array.isArray(value)) {
+			if (!value.every(item => (had as string[] | undefined)?.includes(item))) return false;
+		} else if (typeof value === 'object') {
+			for (const [inner, innerValue] of Object.entries(value)) if ((had as Record<string, unknown> | undefined)?.[inner] !== innerValue) return false;
+		} else if (had !== value && !(key === 'placeholderName' && existing.name)) return false;
+	}
+	return true;
+}
+
 export class BatchBuilder {
 	private readonly people = new Map<string, ImportedPerson>();
 	private readonly interactions: ImportedInteraction[] = [];
@@ -47,7 +61,9 @@ export class BatchBuilder {
 	/** Adds or completes a person; returns the id records of this batch refer to. */
 	person(person: ImportedPerson): string {
 		const existing = this.people.get(person.sourceId);
-		this.people.set(person.sourceId, existing ? combinePeople(existing, person) : person);
+		// Most repeats (the sender of the next message) add nothing: skip building a copy.
+		if (!existing) this.people.set(person.sourceId, person);
+		else if (!covers(existing, person)) this.people.set(person.sourceId, combinePeople(existing, person));
 		return person.sourceId;
 	}
 

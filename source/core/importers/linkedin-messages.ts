@@ -2,9 +2,9 @@
 // direction comes from comparing the sender with the owner's profile, which
 // Invitations.csv names; without it, the owner is the one account in every conversation.
 import type {BatchBuilder} from './builder.js';
-import {cell, findHeader, hasColumn, type CsvTable, type Header} from './csv.js';
+import {cell, hasColumn} from './csv.js';
 import {instantOf, parseExportDate} from './dates.js';
-import {member, type Owner} from './linkedin-people.js';
+import {member, type Owner, type Sheet} from './linkedin-people.js';
 import {profileOf} from './social.js';
 
 type Message = {
@@ -26,9 +26,8 @@ type Message = {
 const slugOf = (url: string) => profileOf(url)?.handle?.toLowerCase();
 const yes = (value: string) => /^(yes|true|1|ja)$/i.test(value.trim());
 
-function readMessages(table: CsvTable, file: string): Message[] {
-	const header = findHeader(table.rows, ['conversation id', 'from', 'date', 'content'])!;
-	const draftColumn = (h: Header) => hasColumn(h, 'is message draft');
+function readMessages({file, table, header}: Sheet): Message[] {
+	const draftColumn = hasColumn(header, 'is message draft');
 	return table.rows.slice(header.index + 1).map(row => {
 		const fromUrl = cell(row, header, 'sender profile url').trim();
 		const content = cell(row, header, 'content');
@@ -47,7 +46,7 @@ function readMessages(table: CsvTable, file: string): Message[] {
 			subject: cell(row, header, 'subject').trim(),
 			content,
 			sponsored: /^sponsored conversation$/i.test(title) || (!fromUrl && from === 'LinkedIn Member' && /spinmail/.test(content)),
-			draft: draftColumn(header) && yes(cell(row, header, 'is message draft')),
+			draft: draftColumn && yes(cell(row, header, 'is message draft')),
 		};
 	});
 }
@@ -77,9 +76,11 @@ function inferOwner(messages: Message[]): string | undefined {
 	return candidates.length === 1 && (best >= 2 || members.size === 1) ? candidates[0] : undefined;
 }
 
-export function importMessages(tables: Array<{file: string; table: CsvTable}>, builder: BatchBuilder, owner: Owner): void {
-	const messages = tables.flatMap(({file, table}) => readMessages(table, file));
+export function importMessages(sheets: Sheet[], builder: BatchBuilder, owner: Owner): void {
+	const messages = sheets.flatMap(readMessages);
 	if (messages.length === 0) return;
+	// An owner known only by name (old invitations have no URLs) is found among the senders.
+	owner.slug ??= owner.name ? messages.find(message => message.from === owner.name && message.fromSlug)?.fromSlug : undefined;
 	owner.slug ??= inferOwner(messages);
 	if (!owner.slug && !owner.name) {
 		builder.problem(messages[0]!.file, undefined, 'cannot tell which account is yours, so not which messages you sent: import Invitations.csv from the same export with it', 'interactions');

@@ -1,7 +1,11 @@
 // Who is who in a LinkedIn export: members by profile URL, the owner by the invitations.
 import {normalizeProfileUrl} from '../identity.js';
 import {profileOf} from './social.js';
+import type {CsvTable, Header} from './csv.js';
 import type {ImportedPerson} from './types.js';
+
+/** One CSV file of the export, with its header row found. */
+export type Sheet = {file: string; table: CsvTable; header: Header};
 
 /** The user: LinkedIn profile slug (lower case) and display name, as far as known. */
 export type Owner = {slug?: string; name?: string};

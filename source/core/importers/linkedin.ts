@@ -2,12 +2,13 @@
 // (requests) and messages.csv (history), in every column set LinkedIn has used.
 // Files are recognised by their header, wherever it sits below the notes preamble.
 import {BatchBuilder} from './builder.js';
-import {cell, columnKey, findHeader, readCsv, type CsvTable} from './csv.js';
+import {NetinboxError, messages} from '../errors.js';
+import {cell, findHeader, readCsv} from './csv.js';
 import {dayOf, parseExportDate, wallClockKey} from './dates.js';
 import {defineImporter, progressOver, readText} from './define.js';
 import {extension} from './files.js';
 import {importMessages} from './linkedin-messages.js';
-import {member, type Owner} from './linkedin-people.js';
+import {member, type Owner, type Sheet} from './linkedin-people.js';
 import {profileOf, stableId} from './social.js';
 import type {ParseOptions, RecognizedFile} from './types.js';
 
@@ -18,8 +19,7 @@ const roles: Array<[role: string, columns: string[]]> = [
 	['profile', ['first name', 'last name', 'headline']],
 ];
 
-function parseConnections(table: CsvTable, file: string, builder: BatchBuilder, connected: Set<string>): void {
-	const header = findHeader(table.rows, ['first name', 'last name', 'connected on'])!;
+function parseConnections({file, table, header}: Sheet, builder: BatchBuilder, connected: Set<string>): void {
 	for (const row of table.rows.slice(header.index + 1)) {
 		const where = `line ${row.line}`;
 		const [first, last, url, email, company, position, since] = [
@@ -49,12 +49,11 @@ function parseConnections(table: CsvTable, file: string, builder: BatchBuilder, 
 	}
 }
 
-function findOwner(tables: CsvTable[], options: ParseOptions | undefined): Owner {
+function findOwner(sheets: Sheet[], options: ParseOptions | undefined): Owner {
 	const owner: Owner = {};
 	const known = options?.me?.handles?.linkedin;
 	if (known) owner.slug = known.toLowerCase();
-	for (const table of tables) {
-		const header = findHeader(table.rows, ['from', 'to', 'sent at', 'direction'])!;
+	for (const {table, header} of sheets) {
 		for (const row of table.rows.slice(header.index + 1)) {
 			const direction = cell(row, header, 'direction').trim().toUpperCase();
 			const [name, url] = direction === 'OUTGOING'
@@ -69,8 +68,7 @@ function findOwner(tables: CsvTable[], options: ParseOptions | undefined): Owner
 	return owner;
 }
 
-function parseInvitations(table: CsvTable, file: string, builder: BatchBuilder, connected: Set<string>, owner: Owner): void {
-	const header = findHeader(table.rows, ['from', 'to', 'sent at', 'direction'])!;
+function parseInvitations({file, table, header}: Sheet, builder: BatchBuilder, connected: Set<string>, owner: Owner): void {
 	// Old Connections.csv files have no URL column: there the name is all that can tell a request was accepted.
 	const connectedNames = new Set([...connected].filter(id => id.startsWith('name/')).map(id => id.slice(5)));
 	for (const row of table.rows.slice(header.index + 1)) {
@@ -114,12 +112,9 @@ function instantOfLocal(date: NonNullable<ReturnType<typeof parseExportDate>>): 
 
 async function recognize(file: RecognizedFile['file']): Promise<string | undefined> {
 	if (extension(file) !== '.csv' && !file.explicit) return undefined;
-	const lines = (await file.head()).split(/\r?\n/).slice(0, 30);
-	for (const line of lines) {
-		const keys = line.split(',').map(part => columnKey(part.replace(/"/g, '')));
-		for (const [role, columns] of roles) if (columns.every(column => keys.includes(column))) return role;
-	}
-	return undefined;
+	// Read the head as the parser will read the file, so what is recognised can be parsed.
+	const {rows} = readCsv(await file.head());
+	return roles.find(([, columns]) => findHeader(rows, columns))?.[0];
 }
 
 export const linkedin = defineImporter({
@@ -129,24 +124,29 @@ export const linkedin = defineImporter({
 	async parseFiles(files, options) {
 		const builder = new BatchBuilder('linkedin');
 		const progress = progressOver(files, options);
-		const tables = new Map<string, Array<{file: string; table: CsvTable}>>();
+		const sheets = new Map<string, Sheet[]>();
 		for (const {file, role} of files) {
 			const text = await readText(file, builder);
-			const table = readCsv(text, fraction => progress.within(file, fraction));
+			const columns = roles.find(([name]) => name === role)![1];
+			// The header is found in the first rows, then the file is read from there.
+			const start = findHeader(readCsv(text.slice(0, 65_536)).rows, columns);
+			const table = readCsv(text, start ? {fromLine: start.line} : {});
+			progress.within(file, 0.5);
+			const header = findHeader(table.rows, columns);
+			if (!header) throw new NetinboxError(messages.wrongShape(file.display, `no header row with the columns ${columns.join(', ')}`));
 			for (const problem of table.problems) builder.problem(file.display, `line ${problem.line}`, problem.message, role === 'invitations' ? 'requests' : role === 'messages' ? 'interactions' : 'people');
 			progress.finished(file);
-			tables.set(role, [...(tables.get(role) ?? []), {file: file.display, table}]);
+			sheets.set(role, [...(sheets.get(role) ?? []), {file: file.display, table, header}]);
 		}
-		const ofRole = (role: string) => tables.get(role) ?? [];
-		const owner = findOwner(ofRole('invitations').map(entry => entry.table), options);
-		for (const {table} of ofRole('profile')) {
-			const header = findHeader(table.rows, ['first name', 'last name', 'headline'])!;
+		const ofRole = (role: string) => sheets.get(role) ?? [];
+		const owner = findOwner(ofRole('invitations'), options);
+		for (const {table, header} of ofRole('profile')) {
 			const row = table.rows[header.index + 1];
 			if (row && !owner.name) owner.name = `${cell(row, header, 'first name')} ${cell(row, header, 'last name')}`.trim() || undefined;
 		}
 		const connected = new Set<string>();
-		for (const {file, table} of ofRole('connections')) parseConnections(table, file, builder, connected);
-		for (const {file, table} of ofRole('invitations')) parseInvitations(table, file, builder, connected, owner);
+		for (const sheet of ofRole('connections')) parseConnections(sheet, builder, connected);
+		for (const sheet of ofRole('invitations')) parseInvitations(sheet, builder, connected, owner);
 		importMessages(ofRole('messages'), builder, owner);
 		if (owner.slug || owner.name) {
 			builder.me = {...(owner.name ? {name: owner.name} : {}), handles: owner.slug ? {linkedin: owner.slug} : {}};

@@ -83,7 +83,7 @@ export const mastodon = defineImporter({
 		const ext = extension(file);
 		if (ext === '.csv' || (file.explicit && ext !== '.json')) {
 			const first = (await file.head(512)).split(/\r?\n/)[0] ?? '';
-			if (first.split(',').map(columnKey).includes('account address') && /show boosts/i.test(first)) return 'following';
+			if (first.split(',').map(part => columnKey(part.replace(/"/g, ''))).includes('account address') && /show boosts/i.test(first)) return 'following';
 			return baseName(file) === 'following_accounts.csv' && mastodonAddress(first.split(',')[0] ?? '') ? 'following' : undefined;
 		}
 		if (ext !== '.json') return undefined;

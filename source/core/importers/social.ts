@@ -25,8 +25,19 @@ function decoded(segment: string): string {
 	}
 }
 
+// A large export names the same few thousand profiles in every one of its messages.
+const known = new Map<string, Profile | undefined>();
+
 /** The network and handle a profile URL points to, or undefined for any other URL. */
 export function profileOf(url: string): Profile | undefined {
+	if (known.has(url)) return known.get(url);
+	if (known.size > 100_000) known.clear();
+	const profile = readProfile(url);
+	known.set(url, profile);
+	return profile;
+}
+
+function readProfile(url: string): Profile | undefined {
 	const parsed = parseUrl(url);
 	if (!parsed || !/^https?:$/.test(parsed.protocol)) return undefined;
 	const hostname = parsed.hostname.toLowerCase();
