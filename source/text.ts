@@ -58,7 +58,8 @@ function networksOf(person: PersonSummary): string {
 
 export function formatPeople(people: PersonSummary[]): string {
 	if (people.length === 0) return 'No people yet. Import an export: netinbox import auto PATH';
-	return people.map(person => `${person.id.padEnd(6)} ${sanitizeLine(person.name)}  · ${networksOf(person)}`).join('\n');
+	// Someone known only by an account id is shown with the link that names them.
+	return people.map(person => `${person.id.padEnd(6)} ${sanitizeLine(person.name)}  · ${networksOf(person)}${person.placeholderName && person.profileUrl ? ` · ${sanitizeLine(person.profileUrl)}` : ''}`).join('\n');
 }
 
 export function formatDuplicates(groups: DuplicateSuggestion[]): string {

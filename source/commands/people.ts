@@ -8,6 +8,8 @@ export type PersonSummary = {
 	handles: Person['handles'];
 	connectedOn: Person['connectedOn'];
 	profileUrl?: string;
+	/** The source knew only an id or address: the name is a stand-in. */
+	placeholderName?: boolean;
 	requests: string[];
 	interactions: number;
 };
@@ -20,6 +22,7 @@ function summarize(db: Database, person: Person, interactions: Map<string, numbe
 		handles: person.handles,
 		connectedOn: person.connectedOn,
 		...(person.profileUrl ? {profileUrl: person.profileUrl} : {}),
+		...(person.placeholderName ? {placeholderName: true} : {}),
 		requests: db.requests.filter(request => request.from === person.id).map(request => `${request.key} (${request.status})`),
 		interactions: interactions.get(person.id) ?? 0,
 	};

@@ -58,6 +58,9 @@ export const messages = {
 	notThisExport: (path: string, format: string, expected: string) =>
 		`${path}: not a ${format} export file (expected ${expected}). Try "netinbox import auto". Nothing was imported.`,
 	emptyFolder: (path: string, what: string) => `${path}: no ${what} found in this folder or archive. Nothing was imported.`,
+	facebookHtml: (path: string) =>
+		`${path}: this is a Facebook export in HTML. netinbox reads the JSON one: in "Download your information", choose the format JSON and download again. Nothing was imported.`,
+	instagramExport: (path: string) => `${path}: this looks like an Instagram export, which netinbox cannot import yet. Nothing was imported.`,
 	wrongShape: (file: string, expected: string) => `${file}: ${expected}. Nothing was imported.`,
 	mastodonError: (file: string, error: string) =>
 		`${file}: this is an error reply from the Mastodon server ("${error}"), not a list of follow requests. Nothing was imported.`,

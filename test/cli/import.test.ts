@@ -54,6 +54,9 @@ describe('netinbox import', () => {
 		const second = await netinbox(['import', samples, '--db', db]);
 		expect(second.code).toBe(0);
 		expect(second.stdout).toContain('Nothing changed.');
+		// X followers are named by id, with the link that shows who they are.
+		const people = await netinbox(['people', '--db', db]);
+		expect(people.stdout).toMatch(/X user 294857103 {2}· twitter · https:\/\/x\.com\/i\/user\/294857103/);
 	});
 
 	it('shows a dry run of a zip archive as JSON and writes nothing', async () => {

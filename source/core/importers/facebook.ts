@@ -31,6 +31,7 @@ async function recognize(file: Parameters<typeof readText>[0]): Promise<string |
 	const head = await file.head();
 	const key = /^\s*\{\s*"([^"]+)"\s*:/.exec(head)?.[1];
 	if (key === 'participants' && /"(sender_name|messages)"/.test(head)) return 'thread';
+	if (/^message_\d+\.json$/.test(baseName(file)) && /"(participants|sender_name)"\s*:/.test(head)) return 'thread';
 	if (key && /^profile(_v\d+)?$/.test(key) && baseName(file) === 'profile_information.json') return 'profile';
 	if (key) return byKey.find(([pattern]) => pattern.test(key))?.[1];
 	if (/^\s*\[/.test(head) && !/instagram\.com/.test(head)) return byName[baseName(file)];
@@ -89,7 +90,10 @@ export const facebook = defineImporter({
 		const progress = progressOver(files, options);
 		const loaded: Array<{file: string; role: string; data: Json}> = [];
 		for (const {file, role} of files) {
-			if (role === 'unused') continue;
+			if (role === 'unused') {
+				progress.finished(file);
+				continue;
+			}
 			const data = parseJson(await readText(file, builder), file.display, repairMojibake);
 			if (!isObject(data) && !Array.isArray(data)) throw new NetinboxError(messages.wrongShape(file.display, 'expected a JSON object'));
 			loaded.push({file: file.display, role, data});

@@ -9,7 +9,7 @@ import {generic} from './generic.js';
 import {linkedin} from './linkedin.js';
 import {mastodon} from './mastodon.js';
 import {twitter} from './twitter.js';
-import type {Importer, RecognizedFile} from './types.js';
+import type {ExportFile, Importer, RecognizedFile} from './types.js';
 import {vcard} from './vcard.js';
 
 // Order matters only for files two importers could read; the more specific comes first.
@@ -50,6 +50,8 @@ export async function planImport(format: string, paths: string[]): Promise<Impor
 				found++;
 			}
 			if (found === 0) {
+				const hint = hintFor(root.path, root.files);
+				if (hint) throw new NetinboxError(hint);
 				throw new NetinboxError(format === 'auto'
 					? messages.emptyFolder(root.path, `export files netinbox knows (${importerNames.join(', ')})`)
 					: messages.emptyFolder(root.path, `${format} export files (${candidates[0]!.expected})`));
@@ -60,6 +62,13 @@ export async function planImport(format: string, paths: string[]): Promise<Impor
 		set.close();
 		throw error;
 	}
+}
+
+/** A known export netinbox cannot read, named as such rather than as an unknown folder. */
+function hintFor(path: string, files: ExportFile[]): string | undefined {
+	if (files.some(file => /(^|\/)(your_friends|friends|message_\d+|received_friend_requests|friend_requests_received)\.html$/i.test(file.path))) return messages.facebookHtml(path);
+	if (files.some(file => /(^|\/)followers_and_following\/|(^|\/)followers_\d+\.(json|html)$/i.test(file.path))) return messages.instagramExport(path);
+	return undefined;
 }
 
 async function firstRecognizing(candidates: DefinedImporter[], file: RecognizedFile['file']) {

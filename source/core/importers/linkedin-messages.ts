@@ -21,6 +21,7 @@ type Message = {
 	content: string;
 	sponsored: boolean;
 	draft: boolean;
+	spam: boolean;
 };
 
 const slugOf = (url: string) => profileOf(url)?.handle?.toLowerCase();
@@ -47,6 +48,7 @@ function readMessages({file, table, header}: Sheet): Message[] {
 			content,
 			sponsored: /^sponsored conversation$/i.test(title) || (!fromUrl && from === 'LinkedIn Member' && /spinmail/.test(content)),
 			draft: draftColumn && yes(cell(row, header, 'is message draft')),
+			spam: /^spam$/i.test(cell(row, header, 'folder').trim()),
 		};
 	});
 }
@@ -103,6 +105,11 @@ export function importMessages(sheets: Sheet[], builder: BatchBuilder, owner: Ow
 		}
 		if (message.draft) {
 			builder.skip(message.file, where, 'draft, never sent', 'interactions');
+			continue;
+		}
+		// What LinkedIn filed as spam is no acquaintance; keeping it would only dress up a stranger as known.
+		if (message.spam) {
+			builder.skip(message.file, where, 'in the SPAM folder', 'interactions');
 			continue;
 		}
 		const date = parseExportDate(message.date);

@@ -58,6 +58,7 @@ describe('Facebook layouts of other years', () => {
 		const dir = await writeFiles({
 			'connections/friends/received_friend_requests.json': `{"received_requests_v2": [{"name": "Cara Diaz", "timestamp": 1770000000}, {"name": "", "timestamp": 1770000001}]}`,
 			'connections/friends/your_friends.json': `{"friends_v2": [{"name": "Cara Diaz", "timestamp": 1770100000}]}`,
+			'connections/friends/sent_friend_requests.json': `{"sent_requests_v2": [{"name": "Sent To", "timestamp": 1770100000}]}`,
 			"connections/followers/people_who_followed_you.json": `{"followers_v3": [{"name": "Dan Fox"}]}`,
 			"connections/followers/who_you've_followed.json": `{"following_v3": [{"name": "Eva Gold", "timestamp": 1760000000}]}`,
 			"this_profile's_activity_across_facebook/messages/inbox/123456789/message_1.json": thread(['Dan Fox', 'Me Myself'], [['Dan Fox', 1771000000000, 'hi']]),
@@ -87,6 +88,18 @@ describe('Facebook layouts of other years', () => {
 		expect(result.problems).toMatchObject([{where: 'messages[1].timestamp_ms', message: 'missing or not a time'}]);
 		await writeFiles({'messages/inbox/z/message_1.json': '{"participants": [{"name": "Cy"}], "messages": [ {"sender_name": "Cy", '}, dir);
 		await expect(importInto(db, 'facebook', [dir])).rejects.toThrow(/message_1\.json: not valid JSON at line 1/);
+	});
+});
+
+describe('Facebook files recognised by content', () => {
+	it('finds a thread whose keys come in another order, and explains an HTML export', async () => {
+		const dir = await writeFiles({
+			'messages/inbox/a/message_1.json': JSON.stringify({messages: [{timestamp_ms: 1541000000000, content: 'hi', sender_name: 'Ann'}], title: 'Ann', participants: [{name: 'Ann'}, {name: 'Me'}]}),
+		});
+		const result = await importInto(path.join(dir, 'db.json'), 'auto', [dir]);
+		expect(result.interactions.added).toBe(1);
+		const html = await writeFiles({'friends/friends.html': '<html></html>', 'messages/inbox/a/message_1.html': '<html></html>'});
+		await expect(importInto(path.join(html, 'db.json'), 'auto', [html])).rejects.toThrow(/Facebook export in HTML.*choose the format JSON/);
 	});
 });
 

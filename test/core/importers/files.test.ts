@@ -27,6 +27,15 @@ describe('folders and zip archives', () => {
 		]);
 	});
 
+	it('reports progress over all files of all formats, ending at the total', async () => {
+		const calls: Array<[number, number]> = [];
+		await importInto(path.join(await tempDir(), 'db.json'), 'auto', [await copySample()], {onProgress: (done, total) => calls.push([done, total])});
+		const total = calls[0]![1];
+		expect(calls.every(([, t]) => t === total)).toBe(true);
+		expect(calls.every(([done], at) => at === 0 || done >= calls[at - 1]![0])).toBe(true);
+		expect(calls.at(-1)![0]).toBe(total);
+	});
+
 	it('stops with a clear error on a truncated archive and writes nothing', async () => {
 		const dir = await tempDir();
 		const bytes = await zipFolder(await copySample('linkedin'));

@@ -113,12 +113,13 @@ describe('LinkedIn export eras and re-saves', () => {
 				`c1,,Sabine,${owner},Tom,https://www.linkedin.com/in/tom,2025-03-03 10:00:00 UTC,,not sent yet,INBOX,,Yes,No`,
 				`c1,,Tom,https://www.linkedin.com/in/tom,Sabine,${owner},2025-03-02 10:00:00 UTC,,Hallo,INBOX,,No,No`,
 				`c2,,Ute,https://www.linkedin.com/in/ute,Sabine,${owner},2025-03-01 10:00:00 UTC,,Moin,ARCHIVE,,FALSE,FALSE`,
+				`c3,,Max,https://www.linkedin.com/in/max,Sabine,${owner},2025-03-01 11:00:00 UTC,,Crypto!,SPAM,,false,false`,
 			].join('\n'),
 		});
 		const db = path.join(dir, 'db.json');
 		const result = await importInto(db, 'linkedin', [path.join(dir, 'messages.csv')]);
-		expect(result.interactions).toMatchObject({added: 2, skipped: 1});
-		expect(result.problems[0]).toMatchObject({where: 'line 2', message: 'draft, never sent'});
+		expect(result.interactions).toMatchObject({added: 2, skipped: 2});
+		expect(result.problems.map(problem => [problem.where, problem.message])).toEqual([['line 2', 'draft, never sent'], ['line 5', 'in the SPAM folder']]);
 	});
 
 	it('splits several recipients by their profile URLs, also when a name contains a comma', async () => {
