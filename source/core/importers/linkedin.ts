@@ -6,7 +6,7 @@ import {NetinboxError, messages} from '../errors.js';
 import {cell, findHeader, readCsv} from './csv.js';
 import {dayOf, parseExportDate, wallClockKey} from './dates.js';
 import {defineImporter, progressOver, readText} from './define.js';
-import {extension} from './files.js';
+import {baseName, extension} from './files.js';
 import {importMessages} from './linkedin-messages.js';
 import {member, type Owner, type Sheet} from './linkedin-people.js';
 import {profileOf, stableId} from './social.js';
@@ -114,7 +114,10 @@ async function recognize(file: RecognizedFile['file']): Promise<string | undefin
 	if (extension(file) !== '.csv' && !file.explicit) return undefined;
 	// Read the head as the parser will read the file, so what is recognised can be parsed.
 	const {rows} = readCsv(await file.head());
-	return roles.find(([, columns]) => findHeader(rows, columns))?.[0];
+	const role = roles.find(([, columns]) => findHeader(rows, columns))?.[0];
+	// Complete exports hold chats with LinkedIn's AI coaches in the same columns: no people there.
+	if (role === 'messages' && !file.explicit && /guide|learning|coach|role_play/i.test(baseName(file))) return undefined;
+	return role;
 }
 
 export const linkedin = defineImporter({

@@ -1,4 +1,4 @@
-import {writeFile} from 'node:fs/promises';
+import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {maxTextLength} from '../../../source/core/importers/builder.js';
@@ -45,6 +45,7 @@ describe('LinkedIn sample export', () => {
 
 	it('reads the same export from the zip LinkedIn sends, also with a top folder, and a re-import changes nothing', async () => {
 		const sample = await copySample('linkedin');
+		await writeFiles({'guide_messages.csv': await readFile(path.join(sample, 'messages.csv'), 'utf8')}, sample);
 		const dir = await tempDir();
 		const zip = path.join(dir, 'Basic_LinkedInDataExport_02-12-2026.zip');
 		await writeFile(zip, await zipFolder(sample));
@@ -53,6 +54,8 @@ describe('LinkedIn sample export', () => {
 
 		const db = path.join(dir, 'db.json');
 		const first = await importInto(db, 'auto', [zip]);
+		// Chats with LinkedIn's AI coach share the columns of messages.csv but are not read.
+		expect(first.files.some(file => file.file.includes('guide_messages'))).toBe(false);
 		expect(first.files.map(file => file.file)).toContain(`${zip}:Connections.csv`);
 		expect(first.requests.added).toBe(8);
 		const again = await importInto(db, 'auto', [nested]);
