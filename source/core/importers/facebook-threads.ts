@@ -12,7 +12,8 @@ const groupFanOut = 10;
 // What Facebook shows for deleted accounts: not a person to merge anyone into.
 const deletedNames = new Set(['', 'Facebook user', 'Facebook User', 'Facebook-Nutzer', 'Facebook-Nutzer:in']);
 
-const participantsOf = (thread: Json) => list(field(thread, 'participants')).map(p => text(field(p, 'name'))).filter((name): name is string => Boolean(name));
+// Messenger's end-to-end encrypted chats are exported with plain-string participants and camelCase keys.
+const participantsOf = (thread: Json) => list(field(thread, 'participants')).map(p => text(p) ?? text(field(p, 'name'))).filter((name): name is string => Boolean(name));
 
 /**
  * The owner is in every thread. With one thread, or threads with the same two
@@ -27,7 +28,7 @@ export function threadOwner(threads: Thread[], known: string | undefined): strin
 	const votes = new Map<string, number>();
 	for (const thread of threads) {
 		const names = participantsOf(thread.data);
-		const title = text(field(thread.data, 'title'));
+		const title = text(field(thread.data, 'title')) ?? text(field(thread.data, 'threadName'));
 		if (names.length === 2 && title && names.includes(title)) {
 			const other = names.find(name => name !== title)!;
 			votes.set(other, (votes.get(other) ?? 0) + 1);
@@ -44,14 +45,14 @@ export function importThreads(threads: Thread[], builder: BatchBuilder, owner: s
 		const others = participants.filter(name => name !== owner && !deletedNames.has(name));
 		list(field(data, 'messages')).forEach((message, index) => {
 			const where = at('messages', index);
-			const sender = text(field(message, 'sender_name'));
-			const when = fromEpoch(field(message, 'timestamp_ms'), 'ms');
+			const sender = text(field(message, 'sender_name')) ?? text(field(message, 'senderName'));
+			const when = fromEpoch(field(message, 'timestamp_ms') ?? field(message, 'timestamp'), 'ms');
 			if (sender === undefined) return builder.problem(file, `${where}.sender_name`, 'missing', 'interactions');
 			if (!when) return builder.problem(file, `${where}.timestamp_ms`, 'missing or not a time', 'interactions');
 			const outgoing = sender === owner;
 			if (!outgoing && deletedNames.has(sender)) return builder.skip(file, where, 'message from a deleted account', 'interactions');
 			const counterparts = outgoing ? (group ? others.slice(0, groupFanOut) : others) : [sender];
-			const body = text(field(message, 'content')) ?? text(field(field(message, 'share'), 'link'));
+			const body = text(field(message, 'content')) ?? text(field(message, 'text')) ?? text(field(field(message, 'share'), 'link'));
 			const kind = text(field(message, 'type')) === 'Call' ? 'call' : 'message';
 			for (const name of counterparts) {
 				builder.interaction({

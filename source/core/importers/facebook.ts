@@ -19,12 +19,14 @@ const byKey: Array<[RegExp, string]> = [
 	[/^followers(_v\d+)?$/, 'followers'],
 	[/^(sent_requests|deleted_friends|removed_friends|friend_requests_sent)(_v\d+)?$/, 'unused'],
 ];
-// Newer exports may write a bare list; then only the file name says what it is.
-const byName: Record<string, string> = {
-	'received_friend_requests.json': 'received', 'friend_requests_received.json': 'received', 'rejected_friend_requests.json': 'rejected',
-	'your_friends.json': 'friends', 'friends.json': 'friends', "who_you've_followed.json": 'following', 'who_you_follow.json': 'following',
-	'following.json': 'following', 'people_who_followed_you.json': 'followers',
-};
+// Newer exports may write a bare list (split into `_1`, `_2` … files); then only the name says what it is.
+const byName: Array<[RegExp, string]> = [
+	[/^(received_friend_requests|friend_requests_received)(_\d+)?\.json$/, 'received'],
+	[/^rejected_friend_requests(_\d+)?\.json$/, 'rejected'],
+	[/^(your_friends|friends)(_\d+)?\.json$/, 'friends'],
+	[/^(who_you've_followed|who_you_follow|following)(_\d+)?\.json$/, 'following'],
+	[/^people_who_followed_you(_\d+)?\.json$/, 'followers'],
+];
 
 async function recognize(file: Parameters<typeof readText>[0]): Promise<string | undefined> {
 	if (extension(file) !== '.json' && !file.explicit) return undefined;
@@ -34,7 +36,7 @@ async function recognize(file: Parameters<typeof readText>[0]): Promise<string |
 	if (/^message_\d+\.json$/.test(baseName(file)) && /"(participants|sender_name)"\s*:/.test(head)) return 'thread';
 	if (key && /^profile(_v\d+)?$/.test(key) && baseName(file) === 'profile_information.json') return 'profile';
 	if (key) return byKey.find(([pattern]) => pattern.test(key))?.[1];
-	if (/^\s*\[/.test(head) && !/instagram\.com/.test(head)) return byName[baseName(file)];
+	if (/^\s*\[/.test(head) && !/instagram\.com/.test(head)) return byName.find(([pattern]) => pattern.test(baseName(file)))?.[1];
 	return undefined;
 }
 

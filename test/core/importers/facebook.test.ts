@@ -60,6 +60,7 @@ describe('Facebook layouts of other years', () => {
 			'connections/friends/your_friends.json': `{"friends_v2": [{"name": "Cara Diaz", "timestamp": 1770100000}]}`,
 			'connections/friends/sent_friend_requests.json': `{"sent_requests_v2": [{"name": "Sent To", "timestamp": 1770100000}]}`,
 			"connections/followers/people_who_followed_you.json": `{"followers_v3": [{"name": "Dan Fox"}]}`,
+			"connections/followers/people_who_followed_you_2.json": `[{"name": "Fay Hill"}]`,
 			"connections/followers/who_you've_followed.json": `{"following_v3": [{"name": "Eva Gold", "timestamp": 1760000000}]}`,
 			"this_profile's_activity_across_facebook/messages/inbox/123456789/message_1.json": thread(['Dan Fox', 'Me Myself'], [['Dan Fox', 1771000000000, 'hi']]),
 			"this_profile's_activity_across_facebook/messages/inbox/123456789/photos/x.jpg": 'not json',
@@ -72,6 +73,7 @@ describe('Facebook layouts of other years', () => {
 		// Cara is a friend: her received request was accepted.
 		expect(data.requests).toMatchObject([{status: 'accepted'}]);
 		expect(personNamed(data, 'Dan Fox').tags).toEqual(['follower:facebook']);
+		expect(personNamed(data, 'Fay Hill').tags).toEqual(['follower:facebook']);
 		expect(personNamed(data, 'Eva Gold').tags).toEqual(['following:facebook']);
 		// Following someone is not an event in the history; a follower without a date is not one either.
 		expect(data.interactions.filter(i => i.kind === 'follow')).toHaveLength(0);
@@ -96,8 +98,11 @@ describe('Facebook files recognised by content', () => {
 		const dir = await writeFiles({
 			'messages/inbox/a/message_1.json': JSON.stringify({messages: [{timestamp_ms: 1541000000000, content: 'hi', sender_name: 'Ann'}], title: 'Ann', participants: [{name: 'Ann'}, {name: 'Me'}]}),
 		});
+		await writeFiles({
+			'e2ee/message_1.json': JSON.stringify({participants: ['Ann', 'Me'], threadName: 'Ann', messages: [{isUnsent: false, media: [], reactions: [], senderName: 'Me', text: 'encrypted hi', timestamp: 1741000000000, type: 'text'}]}),
+		}, dir);
 		const result = await importInto(path.join(dir, 'db.json'), 'auto', [dir]);
-		expect(result.interactions.added).toBe(1);
+		expect(result.interactions.added).toBe(2);
 		const html = await writeFiles({'friends/friends.html': '<html></html>', 'messages/inbox/a/message_1.html': '<html></html>'});
 		await expect(importInto(path.join(html, 'db.json'), 'auto', [html])).rejects.toThrow(/Facebook export in HTML.*choose the format JSON/);
 	});
