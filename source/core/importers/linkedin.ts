@@ -50,9 +50,8 @@ function parseConnections({file, table, header}: Sheet, builder: BatchBuilder, c
 }
 
 function findOwner(sheets: Sheet[], options: ParseOptions | undefined): Owner {
+	// The export itself says who the owner is; what the database knows is only the fallback.
 	const owner: Owner = {};
-	const known = options?.me?.handles?.linkedin;
-	if (known) owner.slug = known.toLowerCase();
 	for (const {table, header} of sheets) {
 		for (const row of table.rows.slice(header.index + 1)) {
 			const direction = cell(row, header, 'direction').trim().toUpperCase();
@@ -64,6 +63,8 @@ function findOwner(sheets: Sheet[], options: ParseOptions | undefined): Owner {
 			if (!owner.name && name.trim() && (!slug || slug === owner.slug)) owner.name = name.trim();
 		}
 	}
+	const known = options?.me?.handles?.linkedin;
+	if (!owner.slug && known) owner.slug = known.toLowerCase();
 	if (!owner.name && options?.me?.name) owner.name = options.me.name;
 	return owner;
 }

@@ -65,8 +65,11 @@ function importRequests(data: Json, file: string, builder: BatchBuilder, me: str
 		if (!address) return builder.problem(file, `${where}.acct`, 'missing or not an account address', 'requests');
 		if (address === me) return;
 		const name = (text(account.display_name) ?? '').trim();
-		const person: ImportedPerson = {...addressPerson(address), ...(name ? {name, placeholderName: undefined} : {})};
-		if (!person.placeholderName) delete person.placeholderName;
+		const person = addressPerson(address);
+		if (name) {
+			person.name = name;
+			delete person.placeholderName;
+		}
 		const url = text(account.url);
 		if (url) person.profileUrl = url;
 		const bio = htmlToText(text(account.note) ?? '');
@@ -102,7 +105,7 @@ export const mastodon = defineImporter({
 			loaded.push({file: file.display, role, source: await readText(file, builder)});
 			progress.finished(file);
 		}
-		let me = options?.me?.handles?.mastodon ? mastodonAddress(options.me.handles.mastodon) : undefined;
+		let me: string | undefined;
 		for (const {file, role, source} of loaded) {
 			if (role !== 'actor') continue;
 			const actor = parseJson(source, file);
@@ -111,6 +114,8 @@ export const mastodon = defineImporter({
 			me ??= address;
 			builder.me = {...(text(field(actor, 'name')) ? {name: text(field(actor, 'name'))} : {}), handles: {mastodon: address}};
 		}
+		const known = options?.me?.handles?.mastodon;
+		me ??= known ? mastodonAddress(known) : undefined;
 		for (const {file, role, source} of loaded) {
 			if (role === 'following') importFollowing(source, file, builder, me);
 			if (role === 'follow-requests') importRequests(parseJson(source, file), file, builder, me, options);

@@ -107,9 +107,8 @@ export const twitter = defineImporter({
 			progress.finished(file);
 		}
 		const owner: Owner = {};
-		const knownId = options?.me?.handles?.twitterId;
-		if (knownId) owner.id = knownId;
 		for (const {role, data} of parsed) if (role === 'account' || role === 'manifest') readOwner(role, data, owner);
+		owner.id ??= options?.me?.handles?.twitterId;
 		const follows = new Set<string>();
 		for (const {file, role, data} of parsed) {
 			if (role !== 'follower' && role !== 'following') continue;
