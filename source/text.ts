@@ -9,7 +9,8 @@ import {requestStatuses} from './core/model.js';
 import {sanitizeLine} from './core/sanitize.js';
 
 export function formatProblem(problem: Problem): string {
-	return `${sanitizeLine(problem.file)}${problem.where ? `: ${sanitizeLine(problem.where)}` : ''}: ${sanitizeLine(problem.message)}`;
+	const count = (problem.count ?? 1) > 1 ? ` (${problem.count} records)` : '';
+	return `${sanitizeLine(problem.file)}${problem.where ? `: ${sanitizeLine(problem.where)}` : ''}: ${sanitizeLine(problem.message)}${count}`;
 }
 
 export function formatImport(result: ImportResult, dryRun: boolean): string {
@@ -23,7 +24,7 @@ export function formatImport(result: ImportResult, dryRun: boolean): string {
 		row('interactions', result.interactions),
 	];
 	if (result.problems.length > 0) {
-		lines.push(`Skipped ${result.problems.length} record(s):`);
+		lines.push(`Skipped ${result.problems.reduce((sum, problem) => sum + (problem.count ?? 1), 0)} record(s):`);
 		for (const problem of result.problems.slice(0, 50)) lines.push(`  ${formatProblem(problem)}`);
 		if (result.problems.length > 50) lines.push(`  … and ${result.problems.length - 50} more (see --json)`);
 	}
