@@ -142,7 +142,8 @@ async function runCommand(options: CliOptions): Promise<number> {
 			const [first, ...rest] = args;
 			if (!first) throw new UsageError('import needs a format and a path, e.g. netinbox import auto ~/Downloads/export.zip');
 			// `netinbox import export.zip` means auto: a path is never mistaken for a format name.
-			const [format, paths] = first === 'auto' || importerNames.includes(first) || !existsSync(first) ? [first, rest] : ['auto', args];
+			const looksLikePath = existsSync(first) || /[./\\]/.test(first);
+			const [format, paths] = first === 'auto' || importerNames.includes(first) || !looksLikePath ? [first, rest] : ['auto', args];
 			return withStore(options.db, !options.dryRun, 'import', async store => {
 				const bar = progressBar();
 				try {
