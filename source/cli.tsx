@@ -1,4 +1,5 @@
 // Entry point: parses the command line, runs one command, prints text or JSON.
+import {existsSync} from 'node:fs';
 import process from 'node:process';
 import meow from 'meow';
 import {decide, resolveRequestIds, undo} from './core/actions.js';
@@ -9,8 +10,11 @@ import {Store} from './core/store.js';
 import {ensureDemoDb} from './commands/demo.js';
 import {exportDatabase} from './commands/export.js';
 import {runImport} from './commands/import.js';
+import {duplicatePeople, listPeople} from './commands/people.js';
+import {importerNames} from './core/importers/index.js';
+import {progressBar} from './progress.js';
 import {stats} from './commands/stats.js';
-import {formatChanges, formatImport, formatStats} from './text.js';
+import {formatChanges, formatDuplicates, formatImport, formatPeople, formatStats} from './text.js';
 import {audit} from './commands/audit.js';
 import {runVouch} from './commands/vouch.js';
 import {whois} from './commands/whois.js';
@@ -23,7 +27,9 @@ export const helpText = `
   Usage
     $ netinbox [--db FILE]                      open the inbox (needs a terminal)
     $ netinbox --demo [--reset]                 open the demo inbox
-    $ netinbox import FORMAT PATH… [--dry-run]  import requests, contacts, history
+    $ netinbox import auto PATH… [--dry-run]    import the networks' own exports (zip or folder)
+    $ netinbox import FORMAT PATH… [--dry-run]  the same, for one format (see below)
+    $ netinbox people [--duplicates] [--json]   people; --duplicates: same name, not merged
     $ netinbox export --json                    the whole database as JSON
     $ netinbox decide ID… --as DECISION         accept | follower | ignore | spam
     $ netinbox undo                             undo the last decision or batch
@@ -33,7 +39,13 @@ export const helpText = `
     $ netinbox unvouch PERSON                   take that back
     $ netinbox audit                            contacts you are connected with but could not vouch for
 
-  Import formats
+  Import formats (auto recognises each file by its content)
+    linkedin    data export zip, or Connections.csv, Invitations.csv, messages.csv
+    facebook    "Download your information" (JSON): friend requests, friends,
+                followers, message threads
+    twitter     X archive zip, or data/follower.js, following.js, direct-messages.js
+    mastodon    following_accounts.csv; a saved GET /api/v1/follow_requests reply
+    vcard       .vcf files (XING exports contacts this way)
     generic     netinbox/v1 JSON (see README)
 
   Options
@@ -43,13 +55,18 @@ export const helpText = `
     --dry-run     import: show what would change, write nothing
     --limit N     whois: how many matches (default 3)
     --note TEXT   vouch: why you would recommend them
+    --duplicates  people: list people who share a name but were not merged
     --demo        use the demo database (kept in the data directory)
     --reset       with --demo: recreate the demo database
     --version     print the version
     --help        print this help
 
   Examples
+    $ netinbox import auto ~/Downloads/Basic_LinkedInDataExport_02-12-2026.zip
+    $ netinbox import auto twitter-2026-02-12.zip facebook-sabine/ xing/*.vcf
+    $ netinbox import linkedin Connections.csv Invitations.csv --dry-run
     $ netinbox import generic contacts.json
+    $ netinbox people --duplicates
     $ netinbox decide r-001 r-002 --as ignore
     $ netinbox decide xing:r-007 --as accept
     $ netinbox stats --json | jq .byStatus
@@ -69,13 +86,14 @@ export type CliOptions = {
 	json: boolean;
 	as?: Decision;
 	dryRun: boolean;
+	duplicates: boolean;
 	demo: boolean;
 	reset: boolean;
 	limit?: number;
 	note?: string;
 };
 
-const commandNames = ['inbox', 'import', 'export', 'decide', 'undo', 'stats', 'whois', 'vouch', 'unvouch', 'audit'];
+const commandNames = ['inbox', 'import', 'export', 'decide', 'undo', 'stats', 'people', 'whois', 'vouch', 'unvouch', 'audit'];
 
 export function parseCli(argv: string[]): CliOptions {
 	const cli = meow(helpText, {
@@ -88,6 +106,7 @@ export function parseCli(argv: string[]): CliOptions {
 			json: {type: 'boolean', default: false},
 			as: {type: 'string'},
 			dryRun: {type: 'boolean', default: false},
+			duplicates: {type: 'boolean', default: false},
 			demo: {type: 'boolean', default: false},
 			reset: {type: 'boolean', default: false},
 			limit: {type: 'number'},
@@ -109,6 +128,7 @@ export function parseCli(argv: string[]): CliOptions {
 		json: cli.flags.json,
 		...(as ? {as: as as Decision} : {}),
 		dryRun: cli.flags.dryRun,
+		duplicates: cli.flags.duplicates,
 		demo: cli.flags.demo,
 		reset: cli.flags.reset,
 		...(limit !== undefined ? {limit} : {}),
@@ -141,11 +161,32 @@ async function runCommand(options: CliOptions): Promise<number> {
 			return runInbox(file);
 		}
 		case 'import': {
-			const [format, ...paths] = args;
-			if (!format) throw new UsageError('import needs a format and a path, e.g. netinbox import generic contacts.json');
+			const [first, ...rest] = args;
+			if (!first) throw new UsageError('import needs a format and a path, e.g. netinbox import auto ~/Downloads/export.zip');
+			// `netinbox import export.zip` means auto: a path is never mistaken for a format name.
+			const looksLikePath = existsSync(first) || /[./\\]/.test(first);
+			const [format, paths] = first === 'auto' || importerNames.includes(first) || !looksLikePath ? [first, rest] : ['auto', args];
 			return withStore(options.db, !options.dryRun, 'import', async store => {
-				const result = await runImport(store, format, paths, {dryRun: options.dryRun});
-				print(options, result, formatImport(result, options.dryRun));
+				const bar = progressBar();
+				try {
+					const result = await runImport(store, format, paths, {dryRun: options.dryRun, ...(bar ? {onProgress: bar.report} : {})});
+					bar?.finish();
+					print(options, result, formatImport(result, options.dryRun));
+				} finally {
+					bar?.finish();
+				}
+				return 0;
+			});
+		}
+		case 'people': {
+			return withStore(options.db, false, 'people', async store => {
+				if (options.duplicates) {
+					const groups = duplicatePeople(store.data);
+					print(options, groups, formatDuplicates(groups));
+				} else {
+					const people = listPeople(store.data);
+					print(options, people, formatPeople(people));
+				}
 				return 0;
 			});
 		}

@@ -1,27 +1,16 @@
-import {NetinboxError, UsageError} from '../core/errors.js';
-import {detectImporter, importerNames, importers} from '../core/importers/index.js';
+import {UsageError} from '../core/errors.js';
+import {planImport} from '../core/importers/index.js';
 import {changedAnything, mergeBatch, type ImportSummary} from '../core/importers/merge.js';
-import type {ImportBatch, Importer, ProgressReporter} from '../core/importers/types.js';
+import type {ImportBatch, ProgressReporter} from '../core/importers/types.js';
+import type {Me} from '../core/model.js';
 import type {Store} from '../core/store.js';
-import {combine} from '../core/importers/generic.js';
 
-export type ImportOptions = {dryRun?: boolean; onProgress?: ProgressReporter};
-export type ImportResult = ImportSummary & {format: string; written: boolean; backup?: string};
+export type ImportOptions = {dryRun?: boolean; onProgress?: ProgressReporter; now?: Date};
+export type ImportedFile = {file: string; format: string; role: string};
+export type ImportResult = ImportSummary & {format: string; written: boolean; backup?: string; files: ImportedFile[]};
 
-async function parseAll(format: string, paths: string[], options: ImportOptions): Promise<ImportBatch[]> {
-	if (format !== 'auto') {
-		const importer = importers[format];
-		if (!importer) throw new UsageError(`unknown import format "${format}"; known: auto, ${importerNames.join(', ')}`);
-		return [await importer.parse(paths, options)];
-	}
-	const groups = new Map<Importer, string[]>();
-	for (const path of paths) {
-		const importer = await detectImporter(path);
-		if (!importer) throw new NetinboxError(`${path}: not a format netinbox knows (${importerNames.join(', ')}). Nothing was imported.`);
-		groups.set(importer, [...(groups.get(importer) ?? []), path]);
-	}
-	return Promise.all([...groups].map(([importer, group]) => importer.parse(group, options)));
-}
+// Facebook tells sent from received messages by the owner's name, which another export may have named.
+const parseOrder = ['generic', 'linkedin', 'twitter', 'mastodon', 'vcard', 'facebook'];
 
 /**
  * Reads every file first and writes once: a file that cannot be read stops the
@@ -29,7 +18,28 @@ async function parseAll(format: string, paths: string[], options: ImportOptions)
  */
 export async function runImport(store: Store, format: string, paths: string[], options: ImportOptions = {}): Promise<ImportResult> {
 	if (paths.length === 0) throw new UsageError('import needs at least one file or folder');
-	const batches = await parseAll(format, paths, options);
+	const plan = await planImport(format, paths);
+	const batches: ImportBatch[] = [];
+	const files: ImportedFile[] = [];
+	try {
+		const groups = [...plan.groups].sort((a, b) => parseOrder.indexOf(a.importer.name) - parseOrder.indexOf(b.importer.name));
+		const total = groups.flatMap(group => group.files).reduce((sum, {file}) => sum + file.size, 0);
+		let offset = 0;
+		let me: Me = store.data.me;
+		for (const {importer, files: group} of groups) {
+			const batch = await importer.parseFiles(group, {
+				me,
+				now: options.now ?? new Date(),
+				onProgress: (done, _total, what) => options.onProgress?.(offset + done, total, what),
+			});
+			offset += group.reduce((sum, {file}) => sum + file.size, 0);
+			if (batch.me) me = {...me, ...batch.me, handles: {...me.handles, ...batch.me.handles}};
+			batches.push(batch);
+			files.push(...group.map(({file, role}) => ({file: file.display, format: importer.name, role})));
+		}
+	} finally {
+		plan.close();
+	}
 	let data = store.data;
 	let total: ImportSummary | undefined;
 	for (const batch of batches) {
@@ -37,12 +47,12 @@ export async function runImport(store: Store, format: string, paths: string[], o
 		data = next;
 		total = total ? addSummaries(total, summary) : summary;
 	}
-	const summary = total ?? mergeBatch(data, combine(format, [])).summary;
-	const formatName = batches.map(batch => batch.format).join('+') || format;
-	if (options.dryRun || !changedAnything(summary)) return {...summary, format: formatName, written: false};
+	const summary = total!;
+	const formatName = batches.map(batch => batch.format).join('+');
+	if (options.dryRun || !changedAnything(summary)) return {...summary, format: formatName, written: false, files};
 	const backup = await store.backup('before-import');
 	await store.save(data);
-	return {...summary, format: formatName, written: true, ...(backup ? {backup} : {})};
+	return {...summary, format: formatName, written: true, files, ...(backup ? {backup} : {})};
 }
 
 function addSummaries(a: ImportSummary, b: ImportSummary): ImportSummary {

@@ -48,4 +48,23 @@ export const messages = {
 	noPersonMatches: (query: string) => `no one in your records matches "${query}"`,
 	ambiguousPerson: (query: string, candidates: string[]) =>
 		`"${query}" matches several people: ${candidates.join('; ')}. Say which one by its id, e.g. ${candidates[0]?.split(' ')[0]}.`,
+	unreadableZip: (file: string, detail: string) =>
+		`${file}: not a readable zip archive (${detail}). Was the download cut short? Nothing was imported.`,
+	unreadableZipEntry: (where: string, detail: string) =>
+		`${where}: cannot unpack (${detail}); the archive is damaged. Download it again. Nothing was imported.`,
+	fileTooLarge: (file: string, bytes: number) =>
+		`${file}: ${Math.round(bytes / 1048576)} MB is more than netinbox reads from one file. Nothing was imported.`,
+	notJson: (file: string, where: string, detail: string) => `${file}: not valid JSON at ${where}: ${detail}. Nothing was imported.`,
+	unknownImportFormat: (name: string, known: string[]) => `unknown import format "${name}"; known: auto, ${known.join(', ')}`,
+	unknownExport: (path: string, known: string[]) =>
+		`${path}: not an export netinbox knows (${known.join(', ')}). Nothing was imported.`,
+	notThisExport: (path: string, format: string, expected: string) =>
+		`${path}: not a ${format} export file (expected ${expected}). Try "netinbox import auto". Nothing was imported.`,
+	emptyFolder: (path: string, what: string) => `${path}: no ${what} found in this folder or archive. Nothing was imported.`,
+	facebookHtml: (path: string) =>
+		`${path}: this is a Facebook export in HTML. netinbox reads the JSON one: in "Download your information", choose the format JSON and download again. Nothing was imported.`,
+	instagramExport: (path: string) => `${path}: this looks like an Instagram export, which netinbox cannot import yet. Nothing was imported.`,
+	wrongShape: (file: string, expected: string) => `${file}: ${expected}. Nothing was imported.`,
+	mastodonError: (file: string, error: string) =>
+		`${file}: this is an error reply from the Mastodon server ("${error}"), not a list of follow requests. Nothing was imported.`,
 };

@@ -5,7 +5,10 @@ export function normalizeHandle(handle: string): string {
 	return handle.trim().replace(/^@/, '').toLowerCase();
 }
 
-/** Profile URLs compare without scheme, `www.`, trailing slash, query, case and percent-encoding. */
+/**
+ * Profile URLs compare without scheme, `www.`, trailing slash, query, case and percent-encoding.
+ * Where the query is the identity (`profile.php?id=…`, `intent/user?user_id=…`) it is kept.
+ */
 export function normalizeProfileUrl(url: string): string {
 	let text = url.trim();
 	try {
@@ -13,6 +16,10 @@ export function normalizeProfileUrl(url: string): string {
 	} catch {
 		// Keep a URL with broken escapes as it is.
 	}
+	const userId = /^(?:[a-z]+:\/\/)?(?:www\.|mobile\.)?(?:twitter|x)\.com\/intent\/user\?(?:.*&)?user_id=(\d+)/i.exec(text);
+	if (userId) return `twitter.com/i/user/${userId[1]}`;
+	const facebookId = /^(?:[a-z]+:\/\/)?(?:www\.|m\.)?facebook\.com\/profile\.php\?(?:.*&)?id=(\d+)/i.exec(text);
+	if (facebookId) return `facebook.com/profile.php?id=${facebookId[1]}`;
 	return text
 		.toLowerCase()
 		.replace(/^[a-z]+:\/\//, '')

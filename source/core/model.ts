@@ -38,6 +38,8 @@ export type Person = {
 	/** Internal id, stable for the life of the database (`p1`, `p2` …). */
 	id: string;
 	name: string;
+	/** The source knew only an id or address (`X user 294857103`); a real name replaces it. */
+	placeholderName?: boolean;
 	aliases: string[];
 	handles: Handles;
 	company?: string;

@@ -10,6 +10,7 @@ const source = z.object({format: z.string(), id: z.string()});
 const person = z.object({
 	id: z.string().min(1),
 	name: z.string(),
+	placeholderName: z.boolean().optional(),
 	aliases: z.array(z.string()),
 	handles,
 	company: z.string().optional(),

@@ -1,12 +1,15 @@
 // `netinbox/v1`: one JSON document with people, interactions and requests,
 // for any source without an importer of its own (see README).
-import {open, readFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import {z} from 'zod';
 import {NetinboxError, messages} from '../errors.js';
 import {channels, directions, interactionKinds, networks, type Network} from '../model.js';
 import {formatPath} from '../schema.js';
 import {describeJsonError} from '../serialize.js';
-import {emptyBatch, type ImportBatch, type Importer, type Problem, type RecordKind} from './types.js';
+import {decodeText} from './decode.js';
+import {defineImporter, parseJson, progressOver} from './define.js';
+import {extension} from './files.js';
+import {emptyBatch, type ImportBatch, type Problem, type RecordKind} from './types.js';
 
 const formatId = 'netinbox/v1';
 const isoDate = z.string().refine(value => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), 'not an ISO 8601 date');
@@ -165,16 +168,25 @@ function stripUndefined<T extends object>(record: T): T {
 	return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
-export const generic: Importer = {
+export const generic = defineImporter({
 	name: 'generic',
-	async detect(path) {
-		return (await readHead(path)).includes(`"${formatId}"`);
+	expected: `a netinbox/v1 JSON document (see README)`,
+	async recognize(file) {
+		if (extension(file) !== '.json' && !file.explicit) return undefined;
+		// Any netinbox/… document is ours, so a wrong version gets the precise error from the parser.
+		return /"format"\s*:\s*"netinbox\//.test(await file.head()) ? 'document' : undefined;
 	},
-	async parse(paths) {
-		const batches = await Promise.all(paths.map(async file => parseGenericDocument(await readGenericDocument(file), file)));
+	async parseFiles(files, options) {
+		const progress = progressOver(files, options);
+		const batches: ImportBatch[] = [];
+		for (const {file} of files) {
+			const {text} = decodeText(await file.read(), file.display);
+			batches.push(parseGenericDocument(parseJson(text, file.display), file.display));
+			progress.finished(file);
+		}
 		return combine('generic', batches);
 	},
-};
+});
 
 /** Several files of one format become one batch. */
 export function combine(format: string, batches: ImportBatch[]): ImportBatch {
@@ -191,19 +203,3 @@ export function combine(format: string, batches: ImportBatch[]): ImportBatch {
 }
 
 export type {Problem};
-
-/** The first bytes of a file, or '' for a folder or an unreadable path. */
-export async function readHead(path: string, bytes = 4096): Promise<string> {
-	try {
-		const handle = await open(path, 'r');
-		try {
-			const buffer = Buffer.alloc(bytes);
-			const {bytesRead} = await handle.read(buffer, 0, bytes, 0);
-			return buffer.subarray(0, bytesRead).toString('utf8');
-		} finally {
-			await handle.close();
-		}
-	} catch {
-		return '';
-	}
-}

@@ -55,21 +55,37 @@ function union(a: string[], b: string[] | undefined): string[] {
 	return out;
 }
 
+/** Keeps what is there, in its order, and adds what is new: re-imports in any order change nothing. */
+function addMissing<T extends Record<string, unknown>>(existing: T, imported: T | undefined): T {
+	const out = {...existing} as Record<string, unknown>;
+	for (const [key, value] of Object.entries(imported ?? {})) if (out[key] === undefined && value !== undefined) out[key] = value;
+	return out as T;
+}
+
+const describing = ['company', 'headline', 'location', 'profileUrl', 'mutualContacts'] as const;
+
 function mergePerson(existing: Person, imported: ImportedPerson, format: string): Person {
+	const realName = !imported.placeholderName && imported.name ? imported.name : undefined;
 	const next: Person = {
 		...existing,
-		aliases: union(existing.aliases, [...(imported.aliases ?? []), ...(imported.name !== existing.name && imported.name ? [imported.name] : [])]),
-		handles: {...imported.handles, ...existing.handles},
+		aliases: union(existing.aliases, [...(imported.aliases ?? []), ...(realName && realName !== existing.name && !existing.placeholderName ? [realName] : [])]),
+		handles: addMissing(existing.handles, imported.handles),
 		tags: union(existing.tags, imported.tags),
-		connectedOn: {...imported.connectedOn, ...existing.connectedOn},
+		connectedOn: addMissing(existing.connectedOn, imported.connectedOn),
 		sources: existing.sources.some(s => s.format === format && s.id === imported.sourceId)
 			? existing.sources
 			: [...existing.sources, {format, id: imported.sourceId}],
 	};
-	// What the network says now about someone (employer, headline) replaces the older value;
-	// the user's own notes are never overwritten, only extended.
-	for (const field of ['company', 'headline', 'location', 'profileUrl', 'mutualContacts'] as const) {
-		if (imported[field] !== undefined) (next as Record<string, unknown>)[field] = imported[field];
+	if (existing.placeholderName && realName) {
+		next.name = realName;
+		delete next.placeholderName;
+	}
+	// The source that first brought a person in keeps them current (a new employer, headline);
+	// other sources only fill gaps, so importing two sources in turn never flips a value back and forth.
+	// The user's own notes are never overwritten, only extended.
+	const owns = existing.sources[0]?.format === format;
+	for (const field of describing) {
+		if (imported[field] !== undefined && (owns || existing[field] === undefined)) (next as Record<string, unknown>)[field] = imported[field];
 	}
 	if (imported.notes && !(existing.notes ?? '').includes(imported.notes)) {
 		next.notes = existing.notes ? `${existing.notes}\n${imported.notes}` : imported.notes;
@@ -81,13 +97,14 @@ function newPerson(id: string, imported: ImportedPerson, format: string): Person
 	const person: Person = {
 		id,
 		name: imported.name,
+		...(imported.placeholderName ? {placeholderName: true} : {}),
 		aliases: imported.aliases ?? [],
 		handles: imported.handles ?? {},
 		tags: imported.tags ?? [],
 		connectedOn: imported.connectedOn ?? {},
 		sources: [{format, id: imported.sourceId}],
 	};
-	for (const field of ['company', 'headline', 'location', 'profileUrl', 'mutualContacts', 'notes'] as const) {
+	for (const field of [...describing, 'notes'] as const) {
 		if (imported[field] !== undefined) (person as Record<string, unknown>)[field] = imported[field];
 	}
 	return person;
@@ -104,7 +121,7 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 		problems: [...batch.problems],
 		warnings: [...batch.warnings],
 	};
-	for (const problem of batch.problems) if (problem.kind) summary[problem.kind].skipped++;
+	for (const problem of batch.problems) if (problem.kind) summary[problem.kind].skipped += problem.count ?? 1;
 	const counters = {...db.counters};
 	const people = [...db.people];
 	const position = new Map(people.map((person, index) => [person.id, index]));
@@ -133,8 +150,10 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 		}
 	}
 
+	const networkExport = batch.format !== 'generic';
 	const requests = [...db.requests];
 	const requestAt = new Map(requests.map((request, at) => [request.key, at]));
+	const inBatch = new Set<string>();
 	for (const imported of batch.requests) {
 		const from = idOfSource.get(imported.from);
 		if (!from) {
@@ -143,6 +162,11 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 		}
 		const key = requestKey(imported.network, imported.id);
 		const at = requestAt.get(key);
+		inBatch.add(key);
+		// In a network's own export, connected on that network means the request was accepted there.
+		// A hand-made generic file says what it means: its requests are pending unless it says otherwise.
+		const inferred = networkExport && people[position.get(from)!]!.connectedOn[imported.network] ? 'accepted' : undefined;
+		const status = imported.status ?? inferred;
 		if (at === undefined) {
 			const request: ContactRequest = {
 				key,
@@ -151,7 +175,7 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 				from,
 				receivedAt: imported.receivedAt,
 				message: imported.message ? imported.message : null,
-				status: imported.status ?? 'pending',
+				status: status ?? 'pending',
 				source: {format: batch.format, id: imported.id},
 			};
 			requestAt.set(key, requests.length);
@@ -163,16 +187,25 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 		const next: ContactRequest = {
 			...existing,
 			from,
-			receivedAt: instant(existing.receivedAt) === instant(imported.receivedAt) ? existing.receivedAt : imported.receivedAt,
+			receivedAt: imported.receivedAtUnknown || instant(existing.receivedAt) === instant(imported.receivedAt) ? existing.receivedAt : imported.receivedAt,
 			message: imported.message ? imported.message : null,
 			// A decision the user made stands; the network may only tell us a pending one was answered.
-			status: existing.status === 'pending' && imported.status ? imported.status : existing.status,
+			status: existing.status === 'pending' && status ? status : existing.status,
 		};
 		if (same(next, existing)) summary.requests.unchanged++;
 		else {
 			requests[at] = next;
 			summary.requests.updated++;
 		}
+	}
+
+	const touched = new Set(idOfSource.values());
+	for (const [at, request] of requests.entries()) {
+		if (!networkExport || inBatch.has(request.key) || request.status !== 'pending' || !touched.has(request.from)) continue;
+		if (!people[position.get(request.from)!]?.connectedOn[request.network]) continue;
+		// Connections.csv imported after Invitations.csv: the earlier request was accepted.
+		requests[at] = {...request, status: 'accepted'};
+		summary.requests.updated++;
 	}
 
 	const interactions: Interaction[] = [...db.interactions];
