@@ -2,24 +2,13 @@
 // person, and a verdict to read at a glance. Plain data; text.ts and the UI show it.
 import {evidenceOf, strengthOf, verdictOf, type Connection, type DialogueTally, type OneWayTally, type Verdict} from './evidence.js';
 import {spoofSigns} from './fold.js';
-import type {ContactRequest, Database, Handles, Interaction, JournalEntry, Person, RequestStatus, SourceRef} from './model.js';
+import type {ContactRequest, Database, Interaction, JournalEntry, Person, RequestStatus} from './model.js';
 
 export type CardRequest = Pick<ContactRequest, 'key' | 'id' | 'network' | 'receivedAt' | 'message' | 'status' | 'decidedAt'>;
 export type Namesake = {id: string; name: string; verdict: Verdict};
 
 export type Card = {
-	person: {
-		id: string;
-		name: string;
-		aliases: string[];
-		handles: Handles;
-		company?: string;
-		headline?: string;
-		location?: string;
-		profileUrl?: string;
-		mutualContacts?: number;
-		sources: SourceRef[];
-	};
+	person: Pick<Person, 'id' | 'name' | 'aliases' | 'handles' | 'company' | 'headline' | 'location' | 'profileUrl' | 'mutualContacts' | 'sources'>;
 	verdict: Verdict;
 	/** The verdict with its strongest evidence, one line: `know well: met in person 3×, last 2025-11-02 (Stammtisch)`. */
 	summary: string;

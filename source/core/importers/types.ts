@@ -1,7 +1,7 @@
 // The contract every importer keeps: it reads files and returns a batch of
 // plain records keyed by the ids of its own source. It never touches the
 // database: merge.ts folds a batch into it, the store writes it once.
-import type {Channel, Direction, Handles, InteractionKind, Me, Network, RequestStatus} from '../model.js';
+import type {Interaction, Me, Network, Person, RequestStatus} from '../model.js';
 
 /** Where a record or file is wrong: `Invitations.csv` + `line 12`, or `export.json` + `requests[3]`. */
 export type Problem = {
@@ -14,33 +14,16 @@ export type Problem = {
 };
 export type RecordKind = 'people' | 'requests' | 'interactions';
 
-export type ImportedPerson = {
+/** A person as a source knows them: everything optional but the name. */
+export type ImportedPerson = Pick<Person, 'name'> & Partial<Pick<Person, 'aliases' | 'handles' | 'company' | 'headline' | 'location' | 'profileUrl' | 'mutualContacts' | 'notes' | 'tags' | 'connectedOn'>> & {
 	/** The id this person has in the source; unique within one batch. */
 	sourceId: string;
-	name: string;
 	/** The source knows no name, only an id or address (`X user 294857103`): never kept as an alias. */
 	placeholderName?: boolean;
-	aliases?: string[];
-	handles?: Handles;
-	company?: string;
-	headline?: string;
-	location?: string;
-	profileUrl?: string;
-	mutualContacts?: number;
-	notes?: string;
-	tags?: string[];
-	connectedOn?: Partial<Record<Network, string>>;
 };
 
-export type ImportedInteraction = {
-	/** A `sourceId` of this batch's people. */
-	person: string;
-	at: string;
-	channel: Channel;
-	kind: InteractionKind;
-	direction: Direction;
-	text?: string;
-};
+/** An interaction as a source knows it; `person` is a `sourceId` of this batch's people. */
+export type ImportedInteraction = Omit<Interaction, 'id'>;
 
 export type ImportedRequest = {
 	id: string;
