@@ -45,4 +45,7 @@ export const messages = {
 		`request id "${id}" exists on several networks: ${keys.join(', ')}. Say which one, e.g. ${keys[0]}.`,
 	nothingToUndo: () => 'nothing to undo',
 	unreadableFile: (file: string, detail: string) => `${file}: cannot read: ${detail}`,
+	badTemplates: (file: string, detail: string) =>
+		`${file}: cannot use these templates: ${detail}. Fix the file or move it away; the built-in templates work without it.`,
+	badLabels: (file: string, detail: string) => `${file}: not a label file: ${detail}`,
 };

@@ -1,20 +1,131 @@
-// Suggests a decision for every request, with reasons (POLICY.md).
-import type {Database, Suggestion} from '../model.js';
+// Suggests a decision for every request, with reasons (POLICY.md). Built once
+// per database: history, look-alike names and mass-sent clusters are indexed
+// up front, so one suggestion costs a few string operations.
+import type {ContactRequest, Database, Interaction, Person, Suggestion} from '../model.js';
+import {analyzeMessage, type MessageFacts} from './analyze.js';
+import {verdict} from './decide.js';
+import {evidenceFor} from './evidence.js';
+import {clusterText, findClusters, type Cluster} from './clusters.js';
+import {fold, nameKey, words} from './fold.js';
+import {buildIdentityIndex, identityHits, type IdentityIndex} from './identity.js';
+import {defaultLibrary, type Library} from './library.js';
+import {profileTerms, type ProfileTerms} from './profile.js';
+import {reason, type Hit} from './rules.js';
 
-export type ClassifyOptions = {now?: Date};
+export type ClassifyOptions = {now?: Date; library?: Library};
+
+const unsureBelow = 0.6;
+
+export class Classifier {
+	private readonly people = new Map<string, Person>();
+	private readonly history = new Map<string, Interaction[]>();
+	private readonly facts = new Map<string, MessageFacts>();
+	private readonly knownNames = new Map<string, string>();
+	private readonly library: Library;
+	private readonly profile: ProfileTerms;
+	private readonly identity: IdentityIndex;
+	private readonly clusters: Map<string, Cluster>;
+
+	private constructor(private db: Database, options: ClassifyOptions) {
+		this.library = options.library ?? defaultLibrary();
+		for (const person of db.people) this.people.set(person.id, person);
+		for (const interaction of db.interactions) {
+			const list = this.history.get(interaction.person);
+			if (list) list.push(interaction);
+			else this.history.set(interaction.person, [interaction]);
+		}
+		this.profile = profileTerms(db.me.profile, [db.me.name ?? '', ...Object.values(db.me.handles).map(String)], this.library);
+		this.identity = buildIdentityIndex(db);
+		for (const [key, known] of this.identity.byName) {
+			if (key.includes(' ') && known[0]!.id !== 'me') this.knownNames.set(key, known[0]!.name);
+		}
+		this.clusters = findClusters(
+			db.requests.map(request => {
+				const sender = this.people.get(request.from);
+				return {
+					key: request.key,
+					text: request.message,
+					sender: request.from,
+					senderName: sender?.name ?? '',
+					receivedAt: request.receivedAt,
+					exclude: this.factsOf(request).networkDefault,
+				};
+			}),
+			db.me.name,
+			this.library,
+		);
+	}
+
+	static build(db: Database, options: ClassifyOptions = {}): Classifier {
+		return new Classifier(db, options);
+	}
+
+	/** After interactions of one person were logged: take their history from this database. */
+	refreshPerson(db: Database, personId: string): void {
+		this.db = db;
+		const person = db.people.find(candidate => candidate.id === personId);
+		if (person) this.people.set(personId, person);
+		this.history.set(personId, db.interactions.filter(interaction => interaction.person === personId));
+	}
+
+	private factsOf(request: ContactRequest): MessageFacts {
+		let facts = this.facts.get(request.key);
+		if (!facts) {
+			const senderName = this.people.get(request.from)?.name ?? '';
+			facts = analyzeMessage(request.message, request.network, senderName, {
+				library: this.library,
+				profile: this.profile,
+				senderName,
+				senderTokens: new Set(words(fold(senderName))),
+				namesContact: (text, sender) => this.namesContact(text, sender),
+				...(this.db.me.name ? {myName: this.db.me.name} : {}),
+			});
+			this.facts.set(request.key, facts);
+		}
+		return facts;
+	}
+
+	private namesContact(text: string, senderName: string): string | undefined {
+		const tokens = words(text);
+		const own = nameKey(senderName);
+		for (let i = 0; i + 1 < tokens.length; i++) {
+			for (const length of [2, 3]) {
+				const key = tokens.slice(i, i + length).join(' ');
+				const name = key !== own ? this.knownNames.get(key) : undefined;
+				if (name) return name;
+			}
+		}
+		return undefined;
+	}
+
+	suggest(request: ContactRequest): Suggestion {
+		const sender = this.people.get(request.from) ?? {id: request.from, name: '', aliases: [], handles: {}, tags: [], connectedOn: {}, sources: []};
+		const evidence = evidenceFor(sender, this.history.get(request.from) ?? [], request.network, this.library);
+		const message = this.factsOf(request);
+		const identity = identityHits(sender, request.network, message.newAccount, this.identity, this.library);
+		const cluster = this.clusters.get(request.key);
+		const hits: Hit[] = [...evidence.hits, ...identity, ...message.hits];
+		if (cluster) hits.push({rule: 'MASS_SENT', text: clusterText(cluster)});
+		const result = verdict(request.network, evidence, message, identity, !!cluster, this.db.settings.strictness);
+		let readyToAccept = false;
+		if (request.status === 'follower' && result.decision === 'accept' && (evidence.strong || evidence.weak) && (!evidence.since || evidence.since > request.receivedAt)) {
+			readyToAccept = true;
+			hits.unshift({rule: 'READY_TO_ACCEPT', text: `ready to accept: deferred to follower, real contact since ${(evidence.since ?? '').slice(0, 10) || 'then'}`});
+		}
+		if (result.note) hits.push(result.note);
+		if (hits.length === 0) hits.push({rule: 'NO_EVIDENCE', text: 'no meeting or dialogue on record, and nothing else to go on'});
+		const reasons = hits.map(reason).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+		return {decision: result.decision, confidence: round(result.confidence), unsure: result.confidence < unsureBelow, reasons, readyToAccept};
+	}
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Suggestions for every request in the database, by request key. */
-export function classifyAll(db: Database, _options: ClassifyOptions = {}): Map<string, Suggestion> {
-	// Placeholder until the rule engine lands: everything is unsure.
+export function classifyAll(db: Database, options: ClassifyOptions = {}): Map<string, Suggestion> {
+	const classifier = Classifier.build(db, options);
 	const out = new Map<string, Suggestion>();
-	for (const request of db.requests) {
-		out.set(request.key, {
-			decision: 'ignore',
-			confidence: 0,
-			unsure: true,
-			reasons: [{rule: 'UNCLASSIFIED', text: 'not classified yet', weight: 0}],
-			readyToAccept: false,
-		});
-	}
+	for (const request of db.requests) out.set(request.key, classifier.suggest(request));
 	return out;
 }
+

@@ -1,0 +1,65 @@
+// Look-alike letters in names. A focused skeleton (after UTS #39): Cyrillic and
+// Greek letters that print like Latin ones, compatibility forms (fullwidth,
+// mathematical letters) and the classic Latin swaps (I/l, rn/m, 0/O). Latin
+// letters with diacritics (ş ı ł ń é ß ü ç ø) are real letters of real names
+// and map to nothing: they never make two different names look alike.
+import {nameKey} from './fold.js';
+
+const lookAlike: Record<string, string> = {
+	// Cyrillic
+	'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'ë', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c', 'т': 't',
+	'у': 'y', 'х': 'x', 'ѕ': 's', 'і': 'i', 'ї': 'ï', 'ј': 'j', 'ӏ': 'l', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ү': 'y', 'һ': 'h',
+	'ɡ': 'g', 'ո': 'n', 'ց': 'g', 'ս': 'u',
+	'А': 'A', 'В': 'B', 'Е': 'E', 'Ё': 'Ë', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T',
+	'У': 'Y', 'Х': 'X', 'Ѕ': 'S', 'І': 'I', 'Ї': 'Ï', 'Ј': 'J', 'Ԁ': 'D', 'Ԛ': 'Q', 'Ԝ': 'W', 'Ү': 'Y', 'Һ': 'H', 'Ӏ': 'I',
+	// Greek
+	'α': 'a', 'β': 'b', 'ε': 'e', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x', 'γ': 'y',
+	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P',
+	'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+	// Latin and digits that pass for other Latin letters
+	'I': 'l', '1': 'l', '|': 'l', '0': 'O', 'ɑ': 'a',
+};
+// Two-letter swaps, applied after the single letters.
+const pairs: [RegExp, string][] = [[/rn/g, 'm'], [/vv/g, 'w'], [/cl/g, 'd']];
+const invisible = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u034F\u180E]/g;
+
+/** What a name looks like on screen: two names with the same skeleton are hard to tell apart. */
+export function skeleton(name: string): string {
+	let out = '';
+	for (const char of name.normalize('NFKC').replace(invisible, '')) out += lookAlike[char] ?? char;
+	out = out.toLowerCase();
+	for (const [pattern, replacement] of pairs) out = out.replace(pattern, replacement);
+	return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export type ScriptName = 'Latin' | 'Cyrillic' | 'Greek' | 'Armenian';
+const scripts: [ScriptName, RegExp][] = [
+	['Latin', /\p{Script=Latin}/u],
+	['Cyrillic', /\p{Script=Cyrillic}/u],
+	['Greek', /\p{Script=Greek}/u],
+	['Armenian', /\p{Script=Armenian}/u],
+];
+
+/** The scripts one word of a name mixes, or undefined when it keeps to one (Иван and Ελένη are fine). */
+export function mixedScripts(name: string): ScriptName[] | undefined {
+	for (const word of name.normalize('NFKC').split(/[\s\-_.]+/u)) {
+		const found = new Set<ScriptName>();
+		for (const char of word) {
+			for (const [script, pattern] of scripts) if (pattern.test(char)) found.add(script);
+		}
+		if (found.size > 1) return [...found].sort((a, b) => (a === 'Latin' ? -1 : b === 'Latin' ? 1 : a.localeCompare(b)));
+	}
+	return undefined;
+}
+
+/** Hidden characters (zero-width joiners, soft hyphens) have no place in a display name. */
+export function hasInvisible(name: string): boolean {
+	return new RegExp(invisible.source).test(name);
+}
+
+/** Same skeleton, yet not the same name as a person types it: a look-alike. */
+export function looksAlike(a: string, b: string): boolean {
+	if (skeleton(a) !== skeleton(b)) return false;
+	const styled = (name: string) => name.normalize('NFKC') !== name.normalize('NFC') || hasInvisible(name);
+	return nameKey(a) !== nameKey(b) || styled(a) !== styled(b);
+}

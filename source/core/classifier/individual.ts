@@ -1,0 +1,99 @@
+// Whether what is left of a message after templates is an individual reason:
+// it names something specific about the user (a talk, a post, the book), a
+// concrete shared moment, a person both know, or asks about the user's work.
+// Praise that would fit anyone and the user's own headline pasted back are not.
+import {fold, words} from './fold.js';
+import type {Library} from './library.js';
+import type {Clause} from './message.js';
+import {kindLabel, titleMentioned, type ProfileTerms} from './profile.js';
+import type {Hit} from './rules.js';
+import {bare} from './library.js';
+
+export type Individuality = {score: number; hits: Hit[]; headlineEcho: boolean; specificWords: number};
+
+export type IndividualContext = {
+	library: Library;
+	profile: ProfileTerms;
+	senderTokens: Set<string>;
+	senderName: string;
+	/** The name of a person the user knows that the text names ("Anna Brandt told me …"), if any. */
+	namesContact: (bareText: string, senderName: string) => string | undefined;
+};
+
+const timeWords = /\b(gestern|vorgestern|heute|neulich|letzte[nr]? (woche|monat|jahr)|vergangene[nr]? (woche|monat)|am (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|yesterday|today|recently|last (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (morning|week))\b|\b\d+\b/u;
+const quote = /["„“”«»]([^"„“”«»]{3,80})["“”«»]/u;
+
+const snippet = (text: string, max = 70) => {
+	const line = text.replace(/\s+/g, ' ').trim();
+	return `"${line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line}"`;
+};
+
+export function individuality(allClauses: Clause[], context: IndividualContext): Individuality {
+	const {library, profile} = context;
+	const hits: Hit[] = [];
+	let score = 0;
+	const content = allClauses.filter(clause => clause.kind === 'content');
+	const whole = bare(fold(allClauses.map(clause => clause.raw).join(' ')));
+	const wholeTokens = new Set(words(whole));
+
+	const named = profile.titles.filter(title => titleMentioned(title, whole, wholeTokens));
+	for (const title of named.slice(0, 2)) hits.push({rule: 'PROFILE_REFERENCE', text: `mentions your ${kindLabel(title.kind)}"${title.title}"`});
+	score += Math.min(named.length, 2) * 3;
+
+	let headlineEcho = false;
+	let specific = 0;
+	const terms = new Set<string>();
+	let anyTime = false;
+	let anyQuote = false;
+	let yourWork: Clause | undefined;
+	let talk: Clause | undefined;
+	let asked: Clause | undefined;
+	for (const clause of content) {
+		const clauseWords = words(clause.folded).filter(word => word.length > 2 && !library.stopwords.has(word) && !context.senderTokens.has(word) && !profile.me.has(word));
+		const meaningful = clauseWords.filter(word => !library.isGeneric(word));
+		const headlineWords = meaningful.filter(word => profile.headline.has(word));
+		if (headlineWords.length >= 2 && meaningful.length - headlineWords.length <= 1 && !named.length) {
+			headlineEcho = true;
+			continue;
+		}
+		const own = meaningful.filter(word => !profile.headline.has(word));
+		specific += own.length;
+		for (const word of own) if (profile.terms.has(word)) terms.add(word);
+		if (timeWords.test(clause.folded)) anyTime = true;
+		if (quote.test(clause.raw)) anyQuote = true;
+		if (!yourWork && library.yourWork.test(clause.folded)) yourWork = clause;
+		if (!talk && library.talkWords.test(clause.folded) && !/\b(my|mein|meine[nm]?|our|unser)\b/u.test(clause.folded)) talk = clause;
+		if (!asked && own.length >= 2 && library.inquiry.some(pattern => pattern.test(clause.folded))) asked = clause;
+		if (clause.shared || library.claimedMeeting.some(pattern => pattern.test(clause.folded))) {
+			if (!hits.some(hit => hit.rule === 'SHARED_CONTEXT')) {
+				hits.push({rule: 'SHARED_CONTEXT', text: `names a shared moment: ${snippet(clause.raw)} (not in your records)`});
+				score += 3;
+			}
+		}
+	}
+
+	const work = yourWork ?? talk;
+	if (work) {
+		const detailed = library.aboutWords.test(work.folded) || quote.test(work.raw) || named.length > 0 || terms.size > 0;
+		score += detailed ? 3 : 2;
+		if (!named.length) hits.push({rule: 'YOUR_WORK', text: `refers to your work: ${snippet(work.raw)}`});
+	}
+	const contact = context.namesContact(whole, context.senderName);
+	if (contact) {
+		hits.push({rule: 'NAMES_CONTACT', text: `names ${contact}, whom you know`});
+		score += 2;
+	}
+	if (asked) {
+		score += 2;
+		hits.push({rule: 'INQUIRY', text: `asks you: ${snippet(asked.raw)}`});
+	}
+	if (terms.size > 0) {
+		score += Math.min(terms.size, 2);
+		if (!named.length) hits.push({rule: 'PROFILE_REFERENCE', text: `mentions ${[...terms].slice(0, 3).join(', ')} from your profile`});
+	}
+	if (anyTime) score += 1;
+	if (anyQuote && !named.length) score += 1;
+	if (specific >= 4) score += 1;
+	if (specific >= 8) score += 1;
+	return {score, hits, headlineEcho, specificWords: specific};
+}

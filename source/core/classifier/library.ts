@@ -1,0 +1,133 @@
+// The template library: default texts, "we are both" phrasings, pitch phrases
+// and the word lists behind them. Built in from data/templates.json; a
+// templates.json in the config directory adds to every list.
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import builtin from '../../../data/templates.json' with {type: 'json'};
+import {NetinboxError, messages} from '../errors.js';
+import {configDir} from '../paths.js';
+import {fold, trigrams} from './fold.js';
+
+export type PitchKind = 'sales' | 'recruiting' | 'investment';
+type PitchSource = {pattern: string; weight: number; kind: string};
+
+export type TemplateSource = {
+	defaultTexts?: Record<string, string[]>;
+	weAreBoth?: string[];
+	sharedHappening?: string[];
+	placeholders?: string[];
+	impersonalSalutations?: string[];
+	pitch?: PitchSource[];
+	newAccount?: string[];
+	metInNotes?: string[];
+	notMetInNotes?: string[];
+	claimedMeeting?: string[];
+	inquiry?: string[];
+	greetings?: string;
+	signoffs?: string;
+	yourWork?: string;
+	talkWords?: string;
+	aboutWords?: string;
+	notNames?: string[];
+	stopwords?: string[];
+	genericWords?: string[];
+};
+
+export type DefaultText = {network: string; text: string; grams: Set<string>};
+
+export type Library = {
+	defaultTexts: DefaultText[];
+	weAreBoth: RegExp[];
+	sharedHappening: RegExp[];
+	placeholders: RegExp[];
+	impersonalSalutations: RegExp[];
+	pitch: {pattern: RegExp; weight: number; kind: PitchKind}[];
+	newAccount: RegExp[];
+	metInNotes: RegExp[];
+	notMetInNotes: RegExp[];
+	claimedMeeting: RegExp[];
+	inquiry: RegExp[];
+	greeting: RegExp;
+	signoff: RegExp;
+	yourWork: RegExp;
+	talkWords: RegExp;
+	aboutWords: RegExp;
+	notNames: Set<string>;
+	stopwords: Set<string>;
+	isGeneric: (word: string) => boolean;
+};
+
+const compile = (patterns: string[] = []) => patterns.map(pattern => new RegExp(pattern, 'u'));
+
+function merge(base: TemplateSource, extra: TemplateSource): TemplateSource {
+	const out: TemplateSource = {...base};
+	for (const [key, value] of Object.entries(extra) as [keyof TemplateSource, unknown][]) {
+		const current = base[key];
+		if (key === 'defaultTexts') {
+			const texts: Record<string, string[]> = {...base.defaultTexts};
+			for (const [network, list] of Object.entries(value as Record<string, string[]>)) texts[network] = [...(texts[network] ?? []), ...list];
+			out.defaultTexts = texts;
+		} else if (Array.isArray(current) && Array.isArray(value)) {
+			(out as Record<string, unknown>)[key] = [...current, ...value];
+		} else if (typeof value === 'string') {
+			(out as Record<string, unknown>)[key] = value;
+		}
+	}
+	return out;
+}
+
+export function compileLibrary(source: TemplateSource): Library {
+	const generic = new Set<string>();
+	const genericStems: string[] = [];
+	for (const word of source.genericWords ?? []) {
+		if (word.endsWith('*')) genericStems.push(word.slice(0, -1));
+		else generic.add(word);
+	}
+	return {
+		defaultTexts: Object.entries(source.defaultTexts ?? {}).flatMap(([network, texts]) =>
+			texts.map(text => ({network, text, grams: trigrams(bare(fold(text)))}))),
+		weAreBoth: compile(source.weAreBoth),
+		sharedHappening: compile(source.sharedHappening),
+		placeholders: (source.placeholders ?? []).map(pattern => new RegExp(pattern, 'iu')),
+		impersonalSalutations: compile(source.impersonalSalutations),
+		pitch: (source.pitch ?? []).map(({pattern, weight, kind}) => ({pattern: new RegExp(pattern, 'u'), weight, kind: kind as PitchKind})),
+		newAccount: compile(source.newAccount),
+		metInNotes: compile(source.metInNotes),
+		notMetInNotes: compile(source.notMetInNotes),
+		claimedMeeting: compile(source.claimedMeeting),
+		inquiry: compile(source.inquiry),
+		greeting: new RegExp(source.greetings ?? '^$', 'u'),
+		signoff: new RegExp(source.signoffs ?? '^$', 'u'),
+		yourWork: new RegExp(source.yourWork ?? '^$', 'u'),
+		talkWords: new RegExp(source.talkWords ?? '^$', 'u'),
+		aboutWords: new RegExp(source.aboutWords ?? '^$', 'u'),
+		notNames: new Set(source.notNames ?? []),
+		stopwords: new Set(source.stopwords ?? []),
+		isGeneric: word => generic.has(word) || genericStems.some(stem => word.startsWith(stem)),
+	};
+}
+
+/** Folded text without punctuation, for comparing whole texts. */
+export function bare(folded: string): string {
+	return folded.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+let cached: {dir: string; library: Library} | undefined;
+
+/** The built-in library plus the user's templates.json (if any), compiled once per config directory. */
+export function defaultLibrary(dir = configDir()): Library {
+	if (cached?.dir === dir) return cached.library;
+	const file = path.join(dir, 'templates.json');
+	let source = builtin as TemplateSource;
+	if (existsSync(file)) {
+		try {
+			source = merge(source, JSON.parse(readFileSync(file, 'utf8')) as TemplateSource);
+			cached = {dir, library: compileLibrary(source)};
+			return cached.library;
+		} catch (error) {
+			throw new NetinboxError(messages.badTemplates(file, (error as Error).message));
+		}
+	}
+	cached = {dir, library: compileLibrary(source)};
+	return cached.library;
+}
