@@ -10,6 +10,9 @@ import {ensureDemoDb} from './commands/demo.js';
 import {exportDatabase} from './commands/export.js';
 import {runImport} from './commands/import.js';
 import {stats} from './commands/stats.js';
+import {classify} from './commands/classify.js';
+import {evaluate, readLabels} from './commands/eval.js';
+import {formatClassified, formatEval} from './text/classify.js';
 import {formatChanges, formatImport, formatStats} from './text.js';
 
 export const helpText = `
@@ -24,6 +27,8 @@ export const helpText = `
     $ netinbox decide ID… --as DECISION         accept | follower | ignore | spam
     $ netinbox undo                             undo the last decision or batch
     $ netinbox stats [--json]                   counts by status, network and month
+    $ netinbox classify [--json] [--all]        suggestions with confidence and reasons
+    $ netinbox eval LABELS.json [--json]        score the suggestions against a label file
 
   Import formats
     generic     netinbox/v1 JSON (see README)
@@ -33,6 +38,7 @@ export const helpText = `
     --json        print JSON for scripts instead of text
     --as          the decision for decide
     --dry-run     import: show what would change, write nothing
+    --all         classify: every request, not only pending and ready-to-accept ones
     --demo        use the demo database (kept in the data directory)
     --reset       with --demo: recreate the demo database
     --version     print the version
@@ -43,6 +49,9 @@ export const helpText = `
     $ netinbox decide r-001 r-002 --as ignore
     $ netinbox decide xing:r-007 --as accept
     $ netinbox stats --json | jq .byStatus
+    $ netinbox classify
+    $ netinbox classify --json | jq '.[] | select(.suggestion == "spam") | .id'
+    $ netinbox eval labels.json
     $ NETINBOX_DB=~/work.json netinbox
 
   Exit codes: 0 ok, 1 failure, 2 usage error.
@@ -57,9 +66,10 @@ export type CliOptions = {
 	dryRun: boolean;
 	demo: boolean;
 	reset: boolean;
+	all: boolean;
 };
 
-const commandNames = ['inbox', 'import', 'export', 'decide', 'undo', 'stats'];
+const commandNames = ['inbox', 'import', 'export', 'decide', 'undo', 'stats', 'classify', 'eval'];
 
 export function parseCli(argv: string[]): CliOptions {
 	const cli = meow(helpText, {
@@ -74,6 +84,7 @@ export function parseCli(argv: string[]): CliOptions {
 			dryRun: {type: 'boolean', default: false},
 			demo: {type: 'boolean', default: false},
 			reset: {type: 'boolean', default: false},
+			all: {type: 'boolean', default: false},
 		},
 	});
 	const [command = 'inbox', ...args] = cli.input;
@@ -91,6 +102,7 @@ export function parseCli(argv: string[]): CliOptions {
 		dryRun: cli.flags.dryRun,
 		demo: cli.flags.demo,
 		reset: cli.flags.reset,
+		all: cli.flags.all,
 	};
 }
 
@@ -156,6 +168,23 @@ async function runCommand(options: CliOptions): Promise<number> {
 			return withStore(options.db, false, 'stats', async store => {
 				const result = stats(store.data);
 				print(options, result, formatStats(result));
+				return 0;
+			});
+		}
+		case 'classify': {
+			return withStore(options.db, false, 'classify', async store => {
+				const rows = classify(store.data, {all: options.all});
+				print(options, rows, formatClassified(rows));
+				return 0;
+			});
+		}
+		case 'eval': {
+			const [file] = args;
+			if (!file) throw new UsageError('eval needs a label file, e.g. netinbox eval labels.json');
+			const labels = await readLabels(file);
+			return withStore(options.db, false, 'eval', async store => {
+				const result = evaluate(store.data, labels, file);
+				print(options, result, formatEval(result));
 				return 0;
 			});
 		}

@@ -108,13 +108,16 @@ export class Classifier {
 		if (cluster) hits.push({rule: 'MASS_SENT', text: clusterText(cluster)});
 		const result = verdict(request.network, evidence, message, identity, !!cluster, this.db.settings.strictness);
 		let readyToAccept = false;
+		let ready: Hit | undefined;
 		if (request.status === 'follower' && result.decision === 'accept' && (evidence.strong || evidence.weak) && (!evidence.since || evidence.since > request.receivedAt)) {
 			readyToAccept = true;
-			hits.unshift({rule: 'READY_TO_ACCEPT', text: `ready to accept: deferred to follower, real contact since ${(evidence.since ?? '').slice(0, 10) || 'then'}`});
+			ready = {rule: 'READY_TO_ACCEPT', text: `ready to accept: deferred to follower, real contact since ${(evidence.since ?? '').slice(0, 10) || 'then'}`};
 		}
 		if (result.note) hits.push(result.note);
 		if (hits.length === 0) hits.push({rule: 'NO_EVIDENCE', text: 'no meeting or dialogue on record, and nothing else to go on'});
 		const reasons = hits.map(reason).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+		// The reason the request is back in the inbox comes first.
+		if (ready) reasons.unshift(reason(ready));
 		return {decision: result.decision, confidence: round(result.confidence), unsure: result.confidence < unsureBelow, reasons, readyToAccept};
 	}
 }

@@ -23,6 +23,14 @@ export type IndividualContext = {
 const timeWords = /\b(gestern|vorgestern|heute|neulich|letzte[nr]? (woche|monat|jahr)|vergangene[nr]? (woche|monat)|am (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|yesterday|today|recently|last (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (morning|week))\b|\b\d+\b/u;
 const quote = /["„“”«»]([^"„“”«»]{3,80})["“”«»]/u;
 
+/** "my talk", "unser Artikel": their own work, not the user's. */
+const ownPatterns = new WeakMap<Library, RegExp>();
+function ownWork(folded: string, library: Library): boolean {
+	let own = ownPatterns.get(library);
+	if (!own) ownPatterns.set(library, own = new RegExp(`\\b(my|mein\\w*|our|unser\\w*)( \\S+)? ${library.talkWords.source}`, 'u'));
+	return own.test(folded);
+}
+
 const snippet = (text: string, max = 70) => {
 	const line = text.replace(/\s+/g, ' ').trim();
 	return `"${line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line}"`;
@@ -62,7 +70,7 @@ export function individuality(allClauses: Clause[], context: IndividualContext):
 		if (timeWords.test(clause.folded)) anyTime = true;
 		if (quote.test(clause.raw)) anyQuote = true;
 		if (!yourWork && library.yourWork.test(clause.folded)) yourWork = clause;
-		if (!talk && library.talkWords.test(clause.folded) && !/\b(my|mein|meine[nm]?|our|unser)\b/u.test(clause.folded)) talk = clause;
+		if (!talk && library.talkWords.test(clause.folded) && !ownWork(clause.folded, library)) talk = clause;
 		if (!asked && own.length >= 2 && library.inquiry.some(pattern => pattern.test(clause.folded))) asked = clause;
 		if (clause.shared || library.claimedMeeting.some(pattern => pattern.test(clause.folded))) {
 			if (!hits.some(hit => hit.rule === 'SHARED_CONTEXT')) {

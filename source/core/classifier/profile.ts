@@ -40,7 +40,7 @@ export function profileTerms(profile: string | undefined, myNames: string[], lib
 	const titles: Title[] = [];
 	for (const match of profile.matchAll(quoted)) {
 		const title = match[1]!.trim();
-		const before = fold(profile.slice(Math.max(0, match.index - 80), match.index));
+		const before = fold(profile.slice(Math.max(0, match.index - 250), match.index));
 		let kind: TitleKind = 'work';
 		let nearest = -1;
 		for (const [candidate, pattern] of kindWords) {
