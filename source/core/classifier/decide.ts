@@ -16,10 +16,10 @@ export type Verdict = {decision: Decision; confidence: number; note?: Hit};
 export function verdict(network: Network, evidence: Evidence, message: MessageFacts, identity: Hit[], massSent: boolean, strictness: Strictness): Verdict {
 	const impersonating = identity.some(hit => impersonation.has(hit.rule));
 	const spamSignal = impersonating || message.pitch || massSent;
-	if (evidence.strong || evidence.weak) {
+	if (evidence.strong) {
 		// Their history is real, but the name is not to be trusted: never accept it.
 		if (impersonating) return {decision: 'spam', confidence: 0.6};
-		const base = evidence.strong ? (evidence.hits.some(hit => hit.rule === 'MET_IN_PERSON') ? 0.95 : 0.9) : 0.7;
+		const base = evidence.hits.some(hit => hit.rule === 'MET_IN_PERSON') ? 0.95 : 0.9;
 		return {decision: 'accept', confidence: spamSignal ? base - 0.2 : base};
 	}
 	if (impersonating) return {decision: 'spam', confidence: 0.95};

@@ -1,6 +1,6 @@
 // What the history says about knowing someone: met in person, real dialogue
-// (two exchanges each way at least), a connection elsewhere with exchanges,
-// or only one-way contact (likes, follows, mentions, unanswered messages).
+// (two exchanges each way at least; a connection elsewhere counts only with
+// one), or only one-way contact (likes, follows, mentions, unanswered messages).
 import type {Interaction, Network, Person} from '../model.js';
 import {day, fold} from './fold.js';
 import type {Library} from './library.js';
@@ -10,8 +10,6 @@ export type Evidence = {
 	hits: Hit[];
 	/** Met in person or real dialogue (or vouched): enough to accept. */
 	strong: boolean;
-	/** A connection elsewhere with some exchanges: weaker, still evidence. */
-	weak: boolean;
 	/** When the evidence became real; for re-surfacing deferred requests. */
 	since?: string;
 };
@@ -37,7 +35,6 @@ function channelList(channels: string[]): string {
 export function evidenceFor(person: Person, history: Interaction[], network: Network, library: Library): Evidence {
 	const hits: Hit[] = [];
 	let strong = false;
-	let weak = false;
 	let since: string | undefined;
 
 	const meetings = history.filter(item => item.kind === 'meeting').sort((a, b) => a.at.localeCompare(b.at));
@@ -92,12 +89,9 @@ export function evidenceFor(person: Person, history: Interaction[], network: Net
 		if (completedAt) {
 			// Already said by DIALOGUE; the connection is worth a line of its own.
 			hits.push({rule: 'CONNECTED_WITH_DIALOGUE', text: `already connected on ${other} since ${day(String(date))}`});
-		} else if (incoming >= 1 && outgoing >= 1) {
-			hits.push({rule: 'CONNECTED_WITH_DIALOGUE', text: `already connected on ${other} since ${day(String(date))}, with exchanges (${incoming} in, ${outgoing} out)`});
-			weak = true;
-			since ??= last;
 		} else {
-			hits.push({rule: 'CONNECTED_ELSEWHERE', text: `connected on ${other} since ${day(String(date))}, but no dialogue: not evidence`});
+			const exchanges = incoming + outgoing > 0 ? ` (${incoming} in, ${outgoing} out)` : '';
+			hits.push({rule: 'CONNECTED_ELSEWHERE', text: `connected on ${other} since ${day(String(date))}, but no real dialogue${exchanges}: not evidence`});
 		}
 	}
 
@@ -106,10 +100,10 @@ export function evidenceFor(person: Person, history: Interaction[], network: Net
 		strong = true;
 	}
 
-	if (!strong && !weak && (oneWay.length > 0 || incoming + outgoing > 0)) {
+	if (!strong && (oneWay.length > 0 || incoming + outgoing > 0)) {
 		hits.push({rule: 'ONE_WAY_ONLY', text: oneWayText(oneWay, incoming, outgoing, used)});
 	}
-	return {hits, strong, weak, ...(since ? {since} : {})};
+	return {hits, strong, ...(since ? {since} : {})};
 }
 
 function oneWayText(kinds: string[], incoming: number, outgoing: number, channels: string[]): string {

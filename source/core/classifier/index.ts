@@ -109,7 +109,7 @@ export class Classifier {
 		const result = verdict(request.network, evidence, message, identity, !!cluster, this.db.settings.strictness);
 		let readyToAccept = false;
 		let ready: Hit | undefined;
-		if (request.status === 'follower' && result.decision === 'accept' && (evidence.strong || evidence.weak) && (!evidence.since || evidence.since > request.receivedAt)) {
+		if (request.status === 'follower' && result.decision === 'accept' && evidence.strong && (!evidence.since || evidence.since > request.receivedAt)) {
 			readyToAccept = true;
 			ready = {rule: 'READY_TO_ACCEPT', text: `ready to accept: deferred to follower, real contact since ${(evidence.since ?? '').slice(0, 10) || 'then'}`};
 		}

@@ -28,7 +28,7 @@ const ownPatterns = new WeakMap<Library, RegExp>();
 function ownWork(folded: string, library: Library): boolean {
 	let own = ownPatterns.get(library);
 	if (!own) ownPatterns.set(library, own = new RegExp(`\\b(my|mein\\w*|our|unser\\w*)( \\S+)? ${library.talkWords.source}`, 'u'));
-	return own.test(folded);
+	return own.test(folded) || /\b(let'?s|let us|lass uns|to|we|can|could|should|would|will) (talk|reden|sprechen)\b/u.test(folded);
 }
 
 const snippet = (text: string, max = 70) => {

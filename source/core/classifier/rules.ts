@@ -9,7 +9,7 @@ export type RuleDefinition = {weight: number; group: RuleGroup; about: string};
 export const rules = {
 	MET_IN_PERSON: {weight: 5, group: 'evidence', about: 'a meeting in the history, or a note that says you met'},
 	DIALOGUE: {weight: 4, group: 'evidence', about: 'at least two exchanges in each direction (replies, messages, comments, emails, calls)'},
-	CONNECTED_WITH_DIALOGUE: {weight: 2.5, group: 'evidence', about: 'already a contact on another network, with exchanges both ways'},
+	CONNECTED_WITH_DIALOGUE: {weight: 2.5, group: 'evidence', about: 'already a contact on another network, with a real dialogue'},
 	VOUCHED: {weight: 4, group: 'evidence', about: 'you said you would recommend them'},
 	READY_TO_ACCEPT: {weight: 1, group: 'evidence', about: 'deferred to follower, real contact since'},
 	ONE_WAY_ONLY: {weight: 0, group: 'info', about: 'they follow, like, mention or write; you never really answered'},
