@@ -98,6 +98,6 @@ export function analyzeMessage(message: string | null, network: Network, senderN
 	else if (!facts.templated && !shape.wholeDefault && !both && !found.headlineEcho && !facts.pitch) {
 		facts.hits.push({rule: 'GENERIC_TEXT', text: found.hits.length > 0 ? `says little that is specific to you (${found.hits[0]!.text})` : 'says nothing specific about you'});
 	}
-	facts.newAccount = library.newAccount.some(pattern => pattern.test(folded));
+	facts.newAccount = library.newAccount.test(folded);
 	return facts;
 }

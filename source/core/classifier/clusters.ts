@@ -13,6 +13,9 @@ const rows = 4;
 const minTokens = 4;
 const similar = 0.6;
 
+// Sign-offs differ between copies of one pasted text; they say nothing about it.
+const signoffWords = new Set(['grusse', 'gruss', 'gruse', 'lg', 'vg', 'mfg', 'bg', 'best', 'regards', 'cheers', 'thanks', 'danke', 'beste', 'viele', 'liebe', 'herzliche', 'freundliche', 'kind', 'warm']);
+
 function fnv(text: string): number {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
@@ -23,7 +26,7 @@ const seeds = Array.from({length: hashes}, (_, i) => [fnv(`a${i}`) | 1, fnv(`b${
 
 export function normalizeForClusters(text: string, senderName: string, myName: string | undefined, library: Library): string[] {
 	const drop = new Set([...words(nameKey(senderName)), ...words(nameKey(myName ?? ''))]);
-	return words(fold(text)).filter(word => !drop.has(word) && !library.stopwords.has(word) && !/^\d+$/.test(word) && !library.signoff.test(word));
+	return words(fold(text)).filter(word => !drop.has(word) && !library.stopwords.has(word) && !signoffWords.has(word) && !/^\d+$/.test(word));
 }
 
 function shingles(tokens: string[]): Set<number> {

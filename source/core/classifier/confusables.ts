@@ -19,15 +19,18 @@ const lookAlike: Record<string, string> = {
 	// Latin and digits that pass for other Latin letters
 	'I': 'l', '1': 'l', '|': 'l', '0': 'O', 'ɑ': 'a',
 };
+const lookAlikeChars = new RegExp(`[${Object.keys(lookAlike).join('').replace(/[\\\]^|-]/g, '\\$&')}]`, 'gu');
 // Two-letter swaps, applied after the single letters.
 const pairs: [RegExp, string][] = [[/rn/g, 'm'], [/vv/g, 'w'], [/cl/g, 'd']];
 const invisible = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u034F\u180E]/g;
+const anyInvisible = new RegExp(invisible.source, 'u');
+
+const ascii = /^[\x20-\x7e]*$/;
 
 /** What a name looks like on screen: two names with the same skeleton are hard to tell apart. */
 export function skeleton(name: string): string {
-	let out = '';
-	for (const char of name.normalize('NFKC').replace(invisible, '')) out += lookAlike[char] ?? char;
-	out = out.toLowerCase();
+	const text = ascii.test(name) ? name : name.normalize('NFKC').replace(invisible, '');
+	let out = text.replace(lookAlikeChars, char => lookAlike[char]!).toLowerCase();
 	for (const [pattern, replacement] of pairs) out = out.replace(pattern, replacement);
 	return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -42,6 +45,7 @@ const scripts: [ScriptName, RegExp][] = [
 
 /** The scripts one word of a name mixes, or undefined when it keeps to one (Иван and Ελένη are fine). */
 export function mixedScripts(name: string): ScriptName[] | undefined {
+	if (ascii.test(name)) return undefined;
 	for (const word of name.normalize('NFKC').split(/[\s\-_.]+/u)) {
 		const found = new Set<ScriptName>();
 		for (const char of word) {
@@ -54,12 +58,21 @@ export function mixedScripts(name: string): ScriptName[] | undefined {
 
 /** Hidden characters (zero-width joiners, soft hyphens) have no place in a display name. */
 export function hasInvisible(name: string): boolean {
-	return new RegExp(invisible.source).test(name);
+	return anyInvisible.test(name);
 }
 
 /** Same skeleton, yet not the same name as a person types it: a look-alike. */
 export function looksAlike(a: string, b: string): boolean {
-	if (skeleton(a) !== skeleton(b)) return false;
-	const styled = (name: string) => name.normalize('NFKC') !== name.normalize('NFC') || hasInvisible(name);
-	return nameKey(a) !== nameKey(b) || styled(a) !== styled(b);
+	return skeleton(a) === skeleton(b) && differsInLooks(nameKey(a), styled(a), nameKey(b), styled(b));
+}
+
+/** Written with compatibility forms (fullwidth, mathematical letters) or hidden characters. */
+export function styled(name: string): boolean {
+	if (ascii.test(name)) return false;
+	return name.normalize('NFKC') !== name.normalize('NFC') || hasInvisible(name);
+}
+
+/** Two names with one skeleton differ in looks when they differ in letters or in styling. */
+export function differsInLooks(keyA: string, styledA: boolean, keyB: string, styledB: boolean): boolean {
+	return keyA !== keyB || styledA !== styledB;
 }

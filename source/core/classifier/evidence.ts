@@ -19,8 +19,8 @@ const conversational = new Set(['message', 'reply', 'comment', 'email', 'call'])
 export function metInNotes(notes: string | undefined, library: Library): string | undefined {
 	if (!notes) return undefined;
 	const folded = fold(notes);
-	if (library.notMetInNotes.some(pattern => pattern.test(folded))) return undefined;
-	return library.metInNotes.some(pattern => pattern.test(folded)) ? notes : undefined;
+	if (library.notMetInNotes.test(folded)) return undefined;
+	return library.metInNotes.test(folded) ? notes : undefined;
 }
 
 const short = (text: string, max = 60) => {
@@ -37,7 +37,8 @@ export function evidenceFor(person: Person, history: Interaction[], network: Net
 	let strong = false;
 	let since: string | undefined;
 
-	const meetings = history.filter(item => item.kind === 'meeting').sort((a, b) => a.at.localeCompare(b.at));
+	const meetings = history.filter(item => item.kind === 'meeting');
+	if (meetings.length > 1) meetings.sort((a, b) => a.at.localeCompare(b.at));
 	const note = metInNotes(person.notes, library);
 	if (meetings.length > 0) {
 		const last = meetings.at(-1)!;
@@ -54,10 +55,17 @@ export function evidenceFor(person: Person, history: Interaction[], network: Net
 	let incoming = 0;
 	let outgoing = 0;
 	let last = '';
-	let completedAt: string | undefined;
+	// The dialogue became real with the second exchange in each direction: keep the two earliest of each.
+	const earliestIn: string[] = [];
+	const earliestOut: string[] = [];
+	const keepTwo = (list: string[], at: string) => {
+		list.push(at);
+		list.sort();
+		if (list.length > 2) list.pop();
+	};
 	const channels = new Map<string, {in: number; out: number}>();
 	const oneWay: string[] = [];
-	for (const item of [...history].sort((a, b) => a.at.localeCompare(b.at))) {
+	for (const item of history) {
 		if (item.kind === 'meeting') continue;
 		if (!conversational.has(item.kind)) {
 			if (item.direction !== 'out') oneWay.push(item.kind);
@@ -67,15 +75,17 @@ export function evidenceFor(person: Person, history: Interaction[], network: Net
 		if (item.direction !== 'out') {
 			incoming++;
 			tally.in++;
+			keepTwo(earliestIn, item.at);
 		}
 		if (item.direction !== 'in') {
 			outgoing++;
 			tally.out++;
+			keepTwo(earliestOut, item.at);
 		}
 		channels.set(item.channel, tally);
 		if (item.at > last) last = item.at;
-		if (!completedAt && incoming >= 2 && outgoing >= 2) completedAt = item.at;
 	}
+	const completedAt = incoming >= 2 && outgoing >= 2 ? [earliestIn[1]!, earliestOut[1]!].sort()[1] : undefined;
 	const used = [...channels.entries()].sort((a, b) => b[1].in + b[1].out - (a[1].in + a[1].out)).map(([channel]) => channel);
 	if (completedAt) {
 		hits.push({rule: 'DIALOGUE', text: `dialogue on ${channelList(used)}: ${incoming} in, ${outgoing} out, last ${day(last)}`});

@@ -3,8 +3,12 @@
 
 const marks = /\p{M}+/gu;
 
+const plain = /^[\x20-\x7e]*$/;
+
 /** Lower case, no accents, ß → ss, one kind of quote and dash, single spaces. */
 export function fold(text: string): string {
+	// Most words and many texts are plain ASCII: no need to decompose them.
+	if (plain.test(text)) return text.toLowerCase().replace(/[`´]/g, '"').replace(/ {2,}/g, ' ').trim();
 	return text
 		.normalize('NFKD')
 		.replace(marks, '')
@@ -34,15 +38,18 @@ export function nameKey(name: string): string {
 	return fold(name).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Dice coefficient of character trigrams: tolerant of typos and small rewordings. */
-export function trigrams(text: string): Set<string> {
+/** Character trigrams as numbers (cheaper to hash than strings); for `dice`. */
+export function trigrams(text: string): Set<number> {
 	const padded = ` ${text} `;
-	const out = new Set<string>();
-	for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+	const out = new Set<number>();
+	for (let i = 0; i + 3 <= padded.length; i++) {
+		out.add((padded.charCodeAt(i) * 65_536 + padded.charCodeAt(i + 1)) * 65_536 + padded.charCodeAt(i + 2));
+	}
 	return out;
 }
 
-export function dice(a: Set<string>, b: Set<string>): number {
+/** Dice coefficient of two trigram sets: tolerant of typos and small rewordings. */
+export function dice(a: Set<number>, b: Set<number>): number {
 	if (a.size === 0 || b.size === 0) return 0;
 	let common = 0;
 	const [small, large] = a.size < b.size ? [a, b] : [b, a];

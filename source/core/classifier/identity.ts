@@ -3,24 +3,34 @@
 // the same network, or a contact's name with their headline or a "new account"
 // story. A shared common name with a clearly different profile is not.
 import type {Database, Network, Person} from '../model.js';
-import {skeleton, looksAlike, mixedScripts} from './confusables.js';
+import {differsInLooks, mixedScripts, skeleton, styled, type ScriptName} from './confusables.js';
 import {dice, fold, nameKey, trigrams} from './fold.js';
 import type {Library} from './library.js';
 import {pitchOf} from './pitch.js';
 import type {Hit} from './rules.js';
 
-type Known = {id: string; name: string; person?: Person};
+type Known = {id: string; name: string; key: string; styled: boolean; person?: Person};
 
 export type IdentityIndex = {
 	byName: Map<string, Known[]>;
-	bySkeleton: Map<string, Known[]>;
+	/** Per skeleton, one known person for each way of writing it (letters and styling). */
+	bySkeleton: Map<string, Map<string, Known>>;
 	myHeadline: string;
 	/** Networks on which a person is a contact: connectedOn, or an accepted request. */
 	contactOn: (person: Person) => Set<Network>;
 };
 
+/** What a sender's name and headline say, computed once per person. */
+export type SenderFacts = {key: string; skeleton: string; styled: boolean; mixed?: ScriptName[]; pitchy?: string};
+
 function isKnown(person: Person, talkedTo: Set<string>, accepted: Map<string, Set<Network>>): boolean {
 	return Object.keys(person.connectedOn).length > 0 || !!person.notes || !!person.vouched || talkedTo.has(person.id) || accepted.has(person.id);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
 }
 
 export function buildIdentityIndex(db: Database): IdentityIndex {
@@ -34,20 +44,22 @@ export function buildIdentityIndex(db: Database): IdentityIndex {
 		accepted.set(request.from, set);
 	}
 	const byName = new Map<string, Known[]>();
-	const bySkeleton = new Map<string, Known[]>();
-	const add = (known: Known, name: string) => {
-		for (const [map, key] of [[byName, nameKey(name)], [bySkeleton, skeleton(name)]] as const) {
-			if (!key) continue;
-			const list = map.get(key);
-			if (list) list.push(known);
-			else map.set(key, [known]);
-		}
+	const bySkeleton = new Map<string, Map<string, Known>>();
+	const add = (id: string, shownAs: string, name: string, person?: Person) => {
+		const known: Known = {id, name: shownAs, key: nameKey(name), styled: styled(name), ...(person ? {person} : {})};
+		if (known.key) push(byName, known.key, known);
+		const shape = skeleton(name);
+		if (!shape) return;
+		const spellings = bySkeleton.get(shape) ?? new Map<string, Known>();
+		const spelling = `${known.key}\u0000${known.styled}`;
+		if (!spellings.has(spelling) || id === 'me') spellings.set(spelling, known);
+		bySkeleton.set(shape, spellings);
 	};
 	for (const person of db.people) {
 		if (!isKnown(person, talkedTo, accepted)) continue;
-		for (const name of [person.name, ...person.aliases]) add({id: person.id, name: person.name, person}, name);
+		for (const name of [person.name, ...person.aliases]) add(person.id, person.name, name, person);
 	}
-	if (db.me.name) add({id: 'me', name: db.me.name}, db.me.name);
+	if (db.me.name) add('me', db.me.name, db.me.name);
 	const profile = db.me.profile ?? '';
 	const end = profile.search(/[.\n]\s/);
 	return {
@@ -55,6 +67,19 @@ export function buildIdentityIndex(db: Database): IdentityIndex {
 		bySkeleton,
 		myHeadline: end > 0 ? profile.slice(0, end) : profile.slice(0, 120),
 		contactOn: person => new Set([...(Object.keys(person.connectedOn) as Network[]), ...(accepted.get(person.id) ?? [])]),
+	};
+}
+
+export function senderFacts(sender: Person, library: Library): SenderFacts {
+	const label = [sender.name, sender.headline].filter(Boolean).join(' | ');
+	const pitchy = pitchOf(fold(label), label, library).score >= 2 || /[💰💸🤑📈🚀💎]/u.test(label);
+	const mixed = mixedScripts(sender.name);
+	return {
+		key: nameKey(sender.name),
+		skeleton: skeleton(sender.name),
+		styled: styled(sender.name),
+		...(mixed ? {mixed} : {}),
+		...(pitchy ? {pitchy: label.length > 60 ? `${label.slice(0, 59)}…` : label} : {}),
 	};
 }
 
@@ -74,18 +99,20 @@ function clearlySomeoneElse(sender: Person, other: Person): boolean {
 
 const who = (known: Known) => (known.id === 'me' ? 'you' : known.name);
 
-export function identityHits(sender: Person, network: Network, newAccountClaim: boolean, index: IdentityIndex, library: Library): Hit[] {
+export function identityHits(sender: Person, facts: SenderFacts, network: Network, newAccountClaim: boolean, index: IdentityIndex): Hit[] {
 	const hits: Hit[] = [];
-	const mixed = mixedScripts(sender.name);
-	const lookalike = (index.bySkeleton.get(skeleton(sender.name)) ?? []).find(known => known.id !== sender.id && looksAlike(sender.name, known.name));
-	if (mixed) {
-		hits.push({rule: 'MIXED_SCRIPT_NAME', text: `name mixes ${mixed.join(' and ')} letters${lookalike ? `: looks like ${who(lookalike)}` : ''}`});
+	let lookalike: Known | undefined;
+	for (const known of index.bySkeleton.get(facts.skeleton)?.values() ?? []) {
+		if (known.id !== sender.id && differsInLooks(facts.key, facts.styled, known.key, known.styled)) lookalike = known;
+	}
+	if (facts.mixed) {
+		hits.push({rule: 'MIXED_SCRIPT_NAME', text: `name mixes ${facts.mixed.join(' and ')} letters${lookalike ? `: looks like ${who(lookalike)}` : ''}`});
 	} else if (lookalike) {
 		hits.push({rule: 'LOOKALIKE_NAME', text: `name uses look-alike characters: looks like ${lookalike.id === 'me' ? 'your own name' : lookalike.name}`});
 	}
-	if (!mixed && !lookalike) {
-		const twins = (index.byName.get(nameKey(sender.name)) ?? []).filter(known => known.id !== sender.id);
-		for (const twin of twins) {
+	if (!facts.mixed && !lookalike) {
+		for (const twin of index.byName.get(facts.key) ?? []) {
+			if (twin.id === sender.id) continue;
 			const onThisNetwork = twin.person && index.contactOn(twin.person).has(network);
 			if (onThisNetwork && !clearlySomeoneElse(sender, twin.person!)) {
 				hits.push({rule: 'CLONE_OF_CONTACT', text: `${twin.name} is already your contact on ${network}: a second account under the same name`});
@@ -102,8 +129,6 @@ export function identityHits(sender: Person, network: Network, newAccountClaim: 
 			}
 		}
 	}
-	const label = [sender.name, sender.headline].filter(Boolean).join(' | ');
-	const pitch = pitchOf(fold(label), label, library);
-	if (pitch.score >= 2 || /[💰💸🤑📈🚀💎]/u.test(label)) hits.push({rule: 'PITCH_IN_NAME', text: `pitchy name or headline: "${label.length > 60 ? `${label.slice(0, 59)}…` : label}"`});
+	if (facts.pitchy) hits.push({rule: 'PITCH_IN_NAME', text: `pitchy name or headline: "${facts.pitchy}"`});
 	return hits;
 }

@@ -7,7 +7,7 @@ import {verdict} from './decide.js';
 import {evidenceFor} from './evidence.js';
 import {clusterText, findClusters, type Cluster} from './clusters.js';
 import {fold, nameKey, words} from './fold.js';
-import {buildIdentityIndex, identityHits, type IdentityIndex} from './identity.js';
+import {buildIdentityIndex, identityHits, senderFacts, type IdentityIndex, type SenderFacts} from './identity.js';
 import {defaultLibrary, type Library} from './library.js';
 import {profileTerms, type ProfileTerms} from './profile.js';
 import {reason, type Hit} from './rules.js';
@@ -20,7 +20,10 @@ export class Classifier {
 	private readonly people = new Map<string, Person>();
 	private readonly history = new Map<string, Interaction[]>();
 	private readonly facts = new Map<string, MessageFacts>();
+	private readonly byText = new Map<string, MessageFacts>();
+	private readonly senders = new Map<string, SenderFacts>();
 	private readonly knownNames = new Map<string, string>();
+	private readonly firstNames = new Set<string>();
 	private readonly library: Library;
 	private readonly profile: ProfileTerms;
 	private readonly identity: IdentityIndex;
@@ -37,7 +40,10 @@ export class Classifier {
 		this.profile = profileTerms(db.me.profile, [db.me.name ?? '', ...Object.values(db.me.handles).map(String)], this.library);
 		this.identity = buildIdentityIndex(db);
 		for (const [key, known] of this.identity.byName) {
-			if (key.includes(' ') && known[0]!.id !== 'me') this.knownNames.set(key, known[0]!.name);
+			if (key.includes(' ') && known[0]!.id !== 'me') {
+				this.knownNames.set(key, known[0]!.name);
+				this.firstNames.add(key.slice(0, key.indexOf(' ')));
+			}
 		}
 		this.clusters = findClusters(
 			db.requests.map(request => {
@@ -65,23 +71,30 @@ export class Classifier {
 		this.db = db;
 		const person = db.people.find(candidate => candidate.id === personId);
 		if (person) this.people.set(personId, person);
+		this.senders.delete(personId);
 		this.history.set(personId, db.interactions.filter(interaction => interaction.person === personId));
 	}
 
 	private factsOf(request: ContactRequest): MessageFacts {
 		let facts = this.facts.get(request.key);
+		if (facts) return facts;
+		const senderName = this.people.get(request.from)?.name ?? '';
+		const senderTokens = new Set(words(fold(senderName)));
+		// Templates and mass-sent texts repeat: a text that does not name its sender reads the same from anyone.
+		const shared = request.message && !words(fold(request.message)).some(word => senderTokens.has(word)) ? `${request.network}\u0000${request.message}` : undefined;
+		facts = shared ? this.byText.get(shared) : undefined;
 		if (!facts) {
-			const senderName = this.people.get(request.from)?.name ?? '';
 			facts = analyzeMessage(request.message, request.network, senderName, {
 				library: this.library,
 				profile: this.profile,
 				senderName,
-				senderTokens: new Set(words(fold(senderName))),
+				senderTokens,
 				namesContact: (text, sender) => this.namesContact(text, sender),
 				...(this.db.me.name ? {myName: this.db.me.name} : {}),
 			});
-			this.facts.set(request.key, facts);
+			if (shared) this.byText.set(shared, facts);
 		}
+		this.facts.set(request.key, facts);
 		return facts;
 	}
 
@@ -89,6 +102,7 @@ export class Classifier {
 		const tokens = words(text);
 		const own = nameKey(senderName);
 		for (let i = 0; i + 1 < tokens.length; i++) {
+			if (!this.firstNames.has(tokens[i]!)) continue;
 			for (const length of [2, 3]) {
 				const key = tokens.slice(i, i + length).join(' ');
 				const name = key !== own ? this.knownNames.get(key) : undefined;
@@ -102,7 +116,9 @@ export class Classifier {
 		const sender = this.people.get(request.from) ?? {id: request.from, name: '', aliases: [], handles: {}, tags: [], connectedOn: {}, sources: []};
 		const evidence = evidenceFor(sender, this.history.get(request.from) ?? [], request.network, this.library);
 		const message = this.factsOf(request);
-		const identity = identityHits(sender, request.network, message.newAccount, this.identity, this.library);
+		let facts = this.senders.get(sender.id);
+		if (!facts) this.senders.set(sender.id, facts = senderFacts(sender, this.library));
+		const identity = identityHits(sender, facts, request.network, message.newAccount, this.identity);
 		const cluster = this.clusters.get(request.key);
 		const hits: Hit[] = [...evidence.hits, ...identity, ...message.hits];
 		if (cluster) hits.push({rule: 'MASS_SENT', text: clusterText(cluster)});

@@ -71,8 +71,8 @@ export function individuality(allClauses: Clause[], context: IndividualContext):
 		if (quote.test(clause.raw)) anyQuote = true;
 		if (!yourWork && library.yourWork.test(clause.folded)) yourWork = clause;
 		if (!talk && library.talkWords.test(clause.folded) && !ownWork(clause.folded, library)) talk = clause;
-		if (!asked && own.length >= 2 && library.inquiry.some(pattern => pattern.test(clause.folded))) asked = clause;
-		if (clause.shared || library.claimedMeeting.some(pattern => pattern.test(clause.folded))) {
+		if (!asked && own.length >= 2 && library.inquiry.test(clause.folded)) asked = clause;
+		if (clause.shared || library.claimedMeeting.test(clause.folded)) {
 			if (!hits.some(hit => hit.rule === 'SHARED_CONTEXT')) {
 				hits.push({rule: 'SHARED_CONTEXT', text: `names a shared moment: ${snippet(clause.raw)} (not in your records)`});
 				score += 3;

@@ -33,20 +33,23 @@ export type TemplateSource = {
 	genericWords?: string[];
 };
 
-export type DefaultText = {network: string; text: string; grams: Set<string>};
+export type DefaultText = {network: string; text: string; grams: Set<number>};
 
+/** Lists that are only asked "does any of them match?" are compiled into one expression: one scan instead of dozens. */
 export type Library = {
 	defaultTexts: DefaultText[];
-	weAreBoth: RegExp[];
-	sharedHappening: RegExp[];
+	weAreBoth: RegExp;
+	sharedHappening: RegExp;
 	placeholders: RegExp[];
 	impersonalSalutations: RegExp[];
 	pitch: {pattern: RegExp; weight: number; kind: PitchKind}[];
-	newAccount: RegExp[];
-	metInNotes: RegExp[];
-	notMetInNotes: RegExp[];
-	claimedMeeting: RegExp[];
-	inquiry: RegExp[];
+	/** Any pitch pattern: most messages are no pitch and are done after this one test. */
+	anyPitch: RegExp;
+	newAccount: RegExp;
+	metInNotes: RegExp;
+	notMetInNotes: RegExp;
+	claimedMeeting: RegExp;
+	inquiry: RegExp;
 	greeting: RegExp;
 	signoff: RegExp;
 	yourWork: RegExp;
@@ -58,6 +61,7 @@ export type Library = {
 };
 
 const compile = (patterns: string[] = []) => patterns.map(pattern => new RegExp(pattern, 'u'));
+const anyOf = (patterns: string[] = []) => new RegExp(patterns.length > 0 ? patterns.map(pattern => `(?:${pattern})`).join('|') : '(?!)', 'u');
 
 function merge(base: TemplateSource, extra: TemplateSource): TemplateSource {
 	const out: TemplateSource = {...base};
@@ -86,16 +90,17 @@ export function compileLibrary(source: TemplateSource): Library {
 	return {
 		defaultTexts: Object.entries(source.defaultTexts ?? {}).flatMap(([network, texts]) =>
 			texts.map(text => ({network, text, grams: trigrams(bare(fold(text)))}))),
-		weAreBoth: compile(source.weAreBoth),
-		sharedHappening: compile(source.sharedHappening),
+		weAreBoth: anyOf(source.weAreBoth),
+		sharedHappening: anyOf(source.sharedHappening),
 		placeholders: (source.placeholders ?? []).map(pattern => new RegExp(pattern, 'iu')),
 		impersonalSalutations: compile(source.impersonalSalutations),
 		pitch: (source.pitch ?? []).map(({pattern, weight, kind}) => ({pattern: new RegExp(pattern, 'u'), weight, kind: kind as PitchKind})),
-		newAccount: compile(source.newAccount),
-		metInNotes: compile(source.metInNotes),
-		notMetInNotes: compile(source.notMetInNotes),
-		claimedMeeting: compile(source.claimedMeeting),
-		inquiry: compile(source.inquiry),
+		anyPitch: anyOf((source.pitch ?? []).map(({pattern}) => pattern)),
+		newAccount: anyOf(source.newAccount),
+		metInNotes: anyOf(source.metInNotes),
+		notMetInNotes: anyOf(source.notMetInNotes),
+		claimedMeeting: anyOf(source.claimedMeeting),
+		inquiry: anyOf(source.inquiry),
 		greeting: new RegExp(source.greetings ?? '^$', 'u'),
 		signoff: new RegExp(source.signoffs ?? '^$', 'u'),
 		yourWork: new RegExp(source.yourWork ?? '^$', 'u'),

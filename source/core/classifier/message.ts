@@ -16,7 +16,8 @@ const titles = new Set(['herr', 'frau', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof',
 
 /** `Hallo Herr Keller,` → {name: 'Keller', formal: true}; `Hi there!` → no name. */
 export function salutation(raw: string, library: Library): Salutation | undefined {
-	const tokens = [...raw.matchAll(/[\p{L}\p{N}'’]+\.?|[^\s\p{L}\p{N}]+/gu)].slice(0, 8);
+	const tokens = [...raw.slice(0, 120).matchAll(/[\p{L}\p{N}'’]+\.?|[^\s\p{L}\p{N}]+/gu)].slice(0, 8);
+	if (!library.greeting.test(fold(tokens.slice(0, 3).map(token => token[0]).join(' ')))) return undefined;
 	let greetingEnd = -1;
 	for (let count = 1; count <= 3 && count <= tokens.length; count++) {
 		const phrase = fold(tokens.slice(0, count).map(token => token[0]).join(' ')).replace(/\.$/, '');
@@ -64,11 +65,29 @@ export type Shape = {
 
 const defaultThreshold = 0.78;
 
-export function closestDefault(text: string, library: Library): DefaultText | undefined {
-	const grams = trigrams(bare(fold(text)));
+// Default texts repeat across requests: remember the answer per text.
+const memo = new WeakMap<Library, Map<string, DefaultText | null>>();
+
+/** The default text this folded text is a variant of, if any. */
+export function closestDefault(folded: string, library: Library): DefaultText | undefined {
+	const text = bare(folded);
+	let known = memo.get(library);
+	if (!known) memo.set(library, known = new Map());
+	const remembered = known.get(text);
+	if (remembered !== undefined) return remembered ?? undefined;
+	if (known.size > 100_000) known.clear();
+	const found = compareWithDefaults(text, library);
+	known.set(text, found ?? null);
+	return found;
+}
+
+function compareWithDefaults(text: string, library: Library): DefaultText | undefined {
+	const grams = trigrams(text);
 	let best: DefaultText | undefined;
 	let bestScore = defaultThreshold;
 	for (const candidate of library.defaultTexts) {
+		// Dice cannot reach the threshold when one text is much longer than the other.
+		if (2 * Math.min(grams.size, candidate.grams.size) < defaultThreshold * (grams.size + candidate.grams.size)) continue;
 		const score = dice(grams, candidate.grams);
 		if (score >= bestScore) {
 			best = candidate;
@@ -99,7 +118,7 @@ export function shapeOf(raw: string, library: Library, senderName: string): Shap
 	let body = found ? raw.slice(found.length).replace(/^[\s,!.:;-]+/u, '') : raw;
 	body = stripSignoff(body, library, senderTokens);
 	const shape: Shape = {body, clauses: [], ...(found ? {salutation: found} : {})};
-	const whole = body.length < 220 ? closestDefault(body, library) : undefined;
+	const whole = body.length < 220 ? closestDefault(fold(body), library) : undefined;
 	if (whole) {
 		shape.wholeDefault = whole;
 		shape.clauses.push({raw: body, folded: fold(body), kind: 'default', template: whole});
@@ -107,14 +126,13 @@ export function shapeOf(raw: string, library: Library, senderName: string): Shap
 	}
 	for (const part of clauses(body)) {
 		const folded = fold(part);
-		const template = part.length < 220 ? closestDefault(part, library) : undefined;
+		const template = part.length < 220 ? closestDefault(folded, library) : undefined;
 		if (template) {
 			shape.clauses.push({raw: part, folded, kind: 'default', template});
 			continue;
 		}
-		const both = library.weAreBoth.map(pattern => pattern.exec(folded)).find(Boolean);
-		if (both) {
-			const shared = library.sharedHappening.some(pattern => pattern.test(folded));
+		if (library.weAreBoth.test(folded)) {
+			const shared = library.sharedHappening.test(folded);
 			shape.clauses.push(shared ? {raw: part, folded, kind: 'content', shared} : {raw: part, folded, kind: 'weAreBoth'});
 			continue;
 		}

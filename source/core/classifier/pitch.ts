@@ -12,20 +12,21 @@ export function pitchOf(folded: string, raw: string, library: Library): Pitch {
 	let score = 0;
 	const evidence: string[] = [];
 	const byKind = new Map<PitchKind, number>();
-	for (const {pattern, weight, kind} of library.pitch) {
+	for (const {pattern, weight, kind} of library.anyPitch.test(folded) ? library.pitch : []) {
 		const match = pattern.exec(folded);
 		if (!match) continue;
 		score += weight;
 		byKind.set(kind, (byKind.get(kind) ?? 0) + weight);
 		if (evidence.length < 2) evidence.push(`"${match[0].trim()}"`);
 	}
-	const url = link.exec(raw);
+	// Every link has a slash or starts with www: most messages have neither and skip the scan.
+	const url = raw.includes('/') || raw.includes('www.') ? link.exec(raw) : null;
 	if (url) {
 		score += 1;
 		evidence.push(`link ${url[0].replace(/^https?:\/\//, '').replace(/[.,;!?]+$/, '').slice(0, 40)}`);
 	}
-	for (const [pattern, what] of [[phone, 'a phone number'], [email, 'an email address']] as const) {
-		if (!pattern.test(raw)) continue;
+	for (const [pattern, what, hint] of [[phone, 'a phone number', /\d{3}/u], [email, 'an email address', /@/u]] as const) {
+		if (!hint.test(raw) || !pattern.test(raw)) continue;
 		score += 1;
 		evidence.push(what);
 	}
