@@ -99,9 +99,14 @@ export function individuality(allClauses: Clause[], context: IndividualContext):
 		score += Math.min(terms.size, 2);
 		if (!named.length) hits.push({rule: 'PROFILE_REFERENCE', text: `mentions ${[...terms].slice(0, 3).join(', ')} from your profile`});
 	}
-	if (anyTime) score += 1;
-	if (anyQuote && !named.length) score += 1;
-	if (specific >= 4) score += 1;
-	if (specific >= 8) score += 1;
+	// Details (times, quotes, many specific words) strengthen a reason, but are none by themselves:
+	// a self-introduction or an unrecognised pitch can be long and full of numbers.
+	const anchored = named.length > 0 || terms.size > 0 || !!work || !!contact || !!asked || hits.some(hit => hit.rule === 'SHARED_CONTEXT');
+	let details = 0;
+	if (anyTime) details += 1;
+	if (anyQuote && !named.length) details += 1;
+	if (specific >= 4) details += 1;
+	if (specific >= 8) details += 1;
+	score = anchored ? score + details : Math.min(score + details, 2);
 	return {score, hits, headlineEcho, specificWords: specific};
 }

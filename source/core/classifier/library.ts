@@ -25,7 +25,7 @@ export type TemplateSource = {
 	inquiry?: string[];
 	greetings?: string;
 	signoffs?: string;
-	yourWork?: string;
+	yourWork?: string | string[];
 	talkWords?: string;
 	aboutWords?: string;
 	notNames?: string[];
@@ -103,7 +103,7 @@ export function compileLibrary(source: TemplateSource): Library {
 		inquiry: anyOf(source.inquiry),
 		greeting: new RegExp(source.greetings ?? '^$', 'u'),
 		signoff: new RegExp(source.signoffs ?? '^$', 'u'),
-		yourWork: new RegExp(source.yourWork ?? '^$', 'u'),
+		yourWork: anyOf(typeof source.yourWork === 'string' ? [source.yourWork] : source.yourWork),
 		talkWords: new RegExp(source.talkWords ?? '^$', 'u'),
 		aboutWords: new RegExp(source.aboutWords ?? '^$', 'u'),
 		notNames: new Set(source.notNames ?? []),
