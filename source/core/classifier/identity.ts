@@ -61,7 +61,7 @@ export function buildIdentityIndex(db: Database): IdentityIndex {
 	}
 	if (db.me.name) add('me', db.me.name, db.me.name);
 	const profile = db.me.profile ?? '';
-	const end = profile.search(/[.\n]\s/);
+	const end = profile.search(/\n|\.\s/);
 	return {
 		byName,
 		bySkeleton,

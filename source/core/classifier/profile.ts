@@ -34,7 +34,7 @@ const quoted = /[„“"«»‚‹›]([^„“"«»‚‹›\n]{3,80})[“”"�
 export function profileTerms(profile: string | undefined, myNames: string[], library: Library): ProfileTerms {
 	const me = new Set(myNames.flatMap(name => words(fold(name.replace(/^@/, '')))).filter(word => word.length > 1));
 	if (!profile) return {titles: [], terms: new Set(), headline: new Set(), me};
-	const headlineEnd = profile.search(/[.\n]\s/);
+	const headlineEnd = profile.search(/\n|\.\s/);
 	const headlineText = headlineEnd > 0 ? profile.slice(0, headlineEnd) : profile.slice(0, 120);
 	const headline = new Set(words(fold(headlineText)));
 	const titles: Title[] = [];

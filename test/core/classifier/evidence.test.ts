@@ -112,3 +112,18 @@ describe('Classifier.refreshPerson', () => {
 		expect(key).toBe('xing:r1');
 	});
 });
+
+describe('notes that say you met', () => {
+	const met = ['Kennen uns vom Stammtisch.', 'Wir haben zusammen studiert.', 'Ex-Kollegin bei Hafenblick.', 'Met at re:publica 2024.', 'We had coffee in Berlin last spring.', 'Sat next to each other at the conference dinner.', 'Saß beim Stammtisch neben mir.', 'Tauschten Visitenkarten auf der dmexco.', 'Freundin aus dem Ruderverein.', 'We spoke at length after my talk in Vienna.'];
+	const notMet = ['Kennt Claudia Reimers.', 'Folgt mir auf Twitter.', 'Never met, only emails.', 'Noch nie persönlich getroffen, nur Mails.', 'Hat meinen Newsletter abonniert.', 'Kommentiert oft auf LinkedIn.', 'Hat einen Vortrag auf der re:publica gehalten.'];
+	it.each(met)('met: %s', async notes => {
+		const {metInNotes} = await import('../../../source/core/classifier/evidence.js');
+		const {library} = await import('../../helpers/screening.js');
+		expect(metInNotes(notes, library)).toBe(notes);
+	});
+	it.each(notMet)('not met: %s', async notes => {
+		const {metInNotes} = await import('../../../source/core/classifier/evidence.js');
+		const {library} = await import('../../helpers/screening.js');
+		expect(metInNotes(notes, library)).toBeUndefined();
+	});
+});

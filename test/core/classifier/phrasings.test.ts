@@ -48,6 +48,26 @@ const cases: [Decision, string][] = [
   ['accept', 'Hey Steve, your browser extension anfragefilter just flagged 30 requests in my inbox – brilliant idea!'],
   ['accept', 'Grüezi Herr Keller, ich habe Ihr Interview im Deutschlandfunk gehört und würde Sie gerne für unseren Podcast anfragen.'],
   ['accept', 'Hi Steve, I am a journalist at Die Zeit and I am writing a piece on contact spam. Could I quote your blog post?'],
+  // events, groups, short texts, hiring
+  ['ignore', 'Ich war auch auf der re:publica – lass uns vernetzen!'],
+  ['ignore', 'I was also at BarCamp Hamburg, great event. Let us connect.'],
+  ['ignore', 'Saw you at the conference in Berlin, would be nice to connect.'],
+  ['ignore', 'Glückwunsch zum neuen Job!'],
+  ['ignore', 'Congrats on the work anniversary!'],
+  ['ignore', 'Happy birthday!'],
+  ['ignore', 'Wir sind im selben Verein.'],
+  ['ignore', 'Hi Steve, I noticed you are in the Social Media Hamburg group too.'],
+  ['ignore', 'Moin! Auch aus Hamburg 🙂'],
+  ['accept', 'Great meeting you at the BarCamp yesterday – thanks for the tip about moderation bots!'],
+  ['accept', 'Schön, dich gestern beim Stammtisch kennengelernt zu haben!'],
+  ['accept', 'Wir sind beide in der Gruppe Vereinsarbeit digital, und dein Kommentar zu Mitgliederumfragen dort hat mir sehr geholfen.'],
+  ['accept', 'Would you be interested in speaking at our community conference in Leipzig next spring?'],
+  ['accept', 'Could you recommend a good moderation tool for a small forum? Your blog is the only place I found useful advice.'],
+  ['accept', 'Danke für den Vortrag heute in Bremen!'],
+  ['spam', "We're hiring a Community Manager in Berlin – interested?"],
+  ['spam', 'Ich habe Ihren Artikel über Kontaktanfragen gelesen. Wir bieten eine Software an, die genau das löst. Darf ich Ihnen eine kurze Demo zeigen?'],
+  ['spam', 'Join our team of successful entrepreneurs and work from anywhere!'],
+  ['spam', 'Hi Steve, we help communities grow 10x faster with our AI moderation platform. Free trial: https://modai.example'],
 ];
 
 describe('phrasings from strangers on LinkedIn', () => {
