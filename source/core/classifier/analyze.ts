@@ -20,6 +20,8 @@ export type MessageFacts = {
 	newAccount: boolean;
 	/** Whole text is a network default text. */
 	networkDefault: boolean;
+	/** The message folded (see fold.ts); null without one. */
+	folded: string | null;
 };
 
 export const individualThreshold = 3;
@@ -45,7 +47,7 @@ function sameName(written: string, mine: string): boolean {
 }
 
 export function analyzeMessage(message: string | null, network: Network, senderName: string, context: AnalyzeContext): MessageFacts {
-	const facts: MessageFacts = {hits: [], empty: false, individual: 0, templated: false, pitch: false, pitchScore: 0, newAccount: false, networkDefault: false};
+	const facts: MessageFacts = {hits: [], empty: false, individual: 0, templated: false, pitch: false, pitchScore: 0, newAccount: false, networkDefault: false, folded: null};
 	if (!message || message.trim() === '') {
 		facts.empty = true;
 		facts.hits.push({rule: 'EMPTY_MESSAGE', text: network === 'facebook' ? 'no message (Facebook cannot attach one); Facebook keeps them as a follower anyway' : 'no message'});
@@ -53,6 +55,7 @@ export function analyzeMessage(message: string | null, network: Network, senderN
 	}
 	const {library} = context;
 	const folded = fold(message);
+	facts.folded = folded;
 	for (const pattern of library.placeholders) {
 		const match = pattern.exec(message);
 		if (match) {
@@ -87,7 +90,8 @@ export function analyzeMessage(message: string | null, network: Network, senderN
 	const both = shape.clauses.find(clause => clause.kind === 'weAreBoth');
 	if (both) facts.hits.push({rule: 'WE_ARE_BOTH', text: `"we are both" template: "${both.raw.length > 60 ? `${both.raw.slice(0, 59)}…` : both.raw}"`});
 
-	const found = individuality(shape.clauses, context);
+	if (shape.wholeDefault) return facts;
+	const found = individuality(shape.clauses, folded, context);
 	facts.individual = found.score;
 	if (found.headlineEcho) facts.hits.push({rule: 'HEADLINE_ECHO', text: 'repeats your own headline back to you'});
 	const pitch = pitchOf(folded, message, library);

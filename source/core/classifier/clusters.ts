@@ -2,9 +2,10 @@
 // normalised (names, greetings, stop words, punctuation and emoji gone), cut
 // into word pairs, and MinHash signatures put into LSH bands, so only texts
 // that share a band are compared: near-linear in the number of requests.
-import {fold, nameKey, words} from './fold.js';
+import {nameKey, words} from './fold.js';
 import type {Library} from './library.js';
 
+/** `text` is the folded message (fold.ts). */
 export type ClusterInput = {key: string; text: string | null; sender: string; senderName: string; receivedAt: string; exclude: boolean};
 export type Cluster = {members: string[]; senders: number; first: string; last: string};
 
@@ -24,9 +25,10 @@ function fnv(text: string): number {
 
 const seeds = Array.from({length: hashes}, (_, i) => [fnv(`a${i}`) | 1, fnv(`b${i}`)] as const);
 
+/** Words of a folded text that carry its content: no names, stop words, sign-offs or numbers. */
 export function normalizeForClusters(text: string, senderName: string, myName: string | undefined, library: Library): string[] {
 	const drop = new Set([...words(nameKey(senderName)), ...words(nameKey(myName ?? ''))]);
-	return words(fold(text)).filter(word => !drop.has(word) && !library.stopwords.has(word) && !signoffWords.has(word) && !/^\d+$/.test(word));
+	return words(text).filter(word => !drop.has(word) && !library.stopwords.has(word) && !signoffWords.has(word) && !/^\d+$/.test(word));
 }
 
 function shingles(tokens: string[]): Set<number> {

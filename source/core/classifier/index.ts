@@ -50,7 +50,7 @@ export class Classifier {
 				const sender = this.people.get(request.from);
 				return {
 					key: request.key,
-					text: request.message,
+					text: this.factsOf(request).folded,
 					sender: request.from,
 					senderName: sender?.name ?? '',
 					receivedAt: request.receivedAt,
@@ -81,7 +81,8 @@ export class Classifier {
 		const senderName = this.people.get(request.from)?.name ?? '';
 		const senderTokens = new Set(words(fold(senderName)));
 		// Templates and mass-sent texts repeat: a text that does not name its sender reads the same from anyone.
-		const shared = request.message && !words(fold(request.message)).some(word => senderTokens.has(word)) ? `${request.network}\u0000${request.message}` : undefined;
+		const lower = request.message?.toLowerCase();
+		const shared = lower && !senderName.toLowerCase().split(/\s+/).some(part => part.length > 1 && lower.includes(part)) ? `${request.network}\u0000${request.message}` : undefined;
 		facts = shared ? this.byText.get(shared) : undefined;
 		if (!facts) {
 			facts = analyzeMessage(request.message, request.network, senderName, {

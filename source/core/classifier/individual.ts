@@ -2,7 +2,7 @@
 // it names something specific about the user (a talk, a post, the book), a
 // concrete shared moment, a person both know, or asks about the user's work.
 // Praise that would fit anyone and the user's own headline pasted back are not.
-import {fold, words} from './fold.js';
+import {words} from './fold.js';
 import type {Library} from './library.js';
 import type {Clause} from './message.js';
 import {kindLabel, titleMentioned, type ProfileTerms} from './profile.js';
@@ -36,12 +36,13 @@ const snippet = (text: string, max = 70) => {
 	return `"${line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line}"`;
 };
 
-export function individuality(allClauses: Clause[], context: IndividualContext): Individuality {
+/** `folded` is the whole message folded: titles and names are looked for anywhere in it. */
+export function individuality(allClauses: Clause[], folded: string, context: IndividualContext): Individuality {
 	const {library, profile} = context;
 	const hits: Hit[] = [];
 	let score = 0;
 	const content = allClauses.filter(clause => clause.kind === 'content');
-	const whole = bare(fold(allClauses.map(clause => clause.raw).join(' ')));
+	const whole = bare(folded);
 	const wholeTokens = new Set(words(whole));
 
 	const named = profile.titles.filter(title => titleMentioned(title, whole, wholeTokens));
