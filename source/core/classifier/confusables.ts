@@ -35,21 +35,26 @@ export function skeleton(name: string): string {
 	return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-export type ScriptName = 'Latin' | 'Cyrillic' | 'Greek' | 'Armenian';
-const scripts: [ScriptName, RegExp][] = [
-	['Latin', /\p{Script=Latin}/u],
+export type ScriptName = string;
+const latin = /\p{Script=Latin}/u;
+const letter = /\p{L}/u;
+const scriptNames: [string, RegExp][] = [
 	['Cyrillic', /\p{Script=Cyrillic}/u],
 	['Greek', /\p{Script=Greek}/u],
 	['Armenian', /\p{Script=Armenian}/u],
+	['Cherokee', /\p{Script=Cherokee}/u],
+	['Coptic', /\p{Script=Coptic}/u],
 ];
 
-/** The scripts one word of a name mixes, or undefined when it keeps to one (Иван and Ελένη are fine). */
+/** The scripts one word of a name mixes (Latin first), or undefined when each word keeps to one (Иван and Ελένη are fine). */
 export function mixedScripts(name: string): ScriptName[] | undefined {
 	if (ascii.test(name)) return undefined;
 	for (const word of name.normalize('NFKC').split(/[\s\-_.]+/u)) {
-		const found = new Set<ScriptName>();
+		const found = new Set<string>();
 		for (const char of word) {
-			for (const [script, pattern] of scripts) if (pattern.test(char)) found.add(script);
+			if (!letter.test(char)) continue;
+			if (latin.test(char)) found.add('Latin');
+			else found.add(scriptNames.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other');
 		}
 		if (found.size > 1) return [...found].sort((a, b) => (a === 'Latin' ? -1 : b === 'Latin' ? 1 : a.localeCompare(b)));
 	}

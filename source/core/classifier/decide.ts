@@ -10,6 +10,8 @@ import type {Hit, RuleId} from './rules.js';
 export const followerNetworks: ReadonlySet<Network> = new Set(['facebook', 'twitter', 'mastodon', 'instagram']);
 
 const impersonation: ReadonlySet<RuleId> = new Set(['MIXED_SCRIPT_NAME', 'LOOKALIKE_NAME', 'CLONE_OF_CONTACT', 'IMPERSONATION']);
+/** Names made to look like someone else's: whatever the history says, never accepted. */
+const disguised: ReadonlySet<RuleId> = new Set(['MIXED_SCRIPT_NAME', 'LOOKALIKE_NAME']);
 
 export type Verdict = {decision: Decision; confidence: number; note?: Hit};
 
@@ -18,7 +20,9 @@ export function verdict(network: Network, evidence: Evidence, message: MessageFa
 	const spamSignal = impersonating || message.pitch || massSent;
 	if (evidence.strong) {
 		// Their history is real, but the name is not to be trusted: never accept it.
-		if (impersonating) return {decision: 'spam', confidence: 0.6};
+		if (identity.some(hit => disguised.has(hit.rule))) return {decision: 'spam', confidence: 0.6};
+		// A history of its own makes a second account under a contact's name the person themselves, most likely.
+		if (impersonating) return {decision: 'accept', confidence: 0.55};
 		const base = evidence.hits.some(hit => hit.rule === 'MET_IN_PERSON') ? 0.95 : 0.9;
 		return {decision: 'accept', confidence: spamSignal ? base - 0.2 : base};
 	}

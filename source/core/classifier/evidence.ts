@@ -50,6 +50,12 @@ export function evidenceFor(person: Person, history: Interaction[], network: Net
 	} else if (note) {
 		hits.push({rule: 'MET_IN_PERSON', text: `met in person (note: ${short(note)})`});
 		strong = true;
+	} else {
+		const tag = person.tags.find(candidate => library.personalTags.has(candidate.toLowerCase()));
+		if (tag) {
+			hits.push({rule: 'MET_IN_PERSON', text: `known personally (you tagged them "${tag}")`});
+			strong = true;
+		}
 	}
 
 	let incoming = 0;

@@ -29,6 +29,7 @@ export type TemplateSource = {
 	talkWords?: string;
 	aboutWords?: string;
 	notNames?: string[];
+	personalTags?: string[];
 	stopwords?: string[];
 	genericWords?: string[];
 };
@@ -56,6 +57,8 @@ export type Library = {
 	talkWords: RegExp;
 	aboutWords: RegExp;
 	notNames: Set<string>;
+	/** Tags the user gives people known personally (friends, family, colleagues). */
+	personalTags: Set<string>;
 	stopwords: Set<string>;
 	isGeneric: (word: string) => boolean;
 };
@@ -107,6 +110,7 @@ export function compileLibrary(source: TemplateSource): Library {
 		talkWords: new RegExp(source.talkWords ?? '^$', 'u'),
 		aboutWords: new RegExp(source.aboutWords ?? '^$', 'u'),
 		notNames: new Set(source.notNames ?? []),
+		personalTags: new Set((source.personalTags ?? []).map(tag => tag.toLowerCase())),
 		stopwords: new Set(source.stopwords ?? []),
 		isGeneric: word => generic.has(word) || genericStems.some(stem => word.startsWith(stem)),
 	};

@@ -65,3 +65,24 @@ describe('rules that must stay silent', () => {
 		expect(world.suggest(world.request(fake)).decision).not.toBe('accept');
 	});
 });
+
+describe('more evidence', () => {
+	it('a tag the user gives friends, family or colleagues counts as knowing them personally', () => {
+		const world = new World();
+		const lisa = world.person({name: 'Lisa Marquardt', tags: ['Freunde']});
+		const suggestion = world.suggest(world.request(lisa, {network: 'facebook'}));
+		expect(suggestion.reasons[0]).toMatchObject({rule: 'MET_IN_PERSON', text: 'known personally (you tagged them "Freunde")'});
+		expect(suggestion.decision).toBe('accept');
+		expect(rulesOf(new World().stranger(null, 'linkedin'))).not.toContain('MET_IN_PERSON');
+	});
+
+	it('a same-name account with a real dialogue of its own is accepted, unsure, with the warning shown', () => {
+		const world = new World();
+		world.person({name: 'Felix Baumann', company: 'Kiezwerk', connectedOn: {xing: '2021-03-15'}});
+		const second = world.person({name: 'Felix Baumann', company: 'Kiezwerk'});
+		world.history(second, 'xing message in 2025-01-01', 'xing message out 2025-01-02', 'xing message in 2025-02-01', 'xing message out 2025-02-02');
+		const suggestion = world.suggest(world.request(second, {network: 'xing'}));
+		expect(suggestion).toMatchObject({decision: 'accept', unsure: true});
+		expect(rulesOf(suggestion)).toContain('CLONE_OF_CONTACT');
+	});
+});
