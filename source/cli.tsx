@@ -54,6 +54,13 @@ export const helpText = `
     $ netinbox eval labels.json
     $ NETINBOX_DB=~/work.json netinbox
 
+  Screening templates
+    Default texts, "we are both" phrasings and pitch phrases come from the
+    built-in library (data/templates.json). Add your own in templates.json in
+    the config directory (e.g. ~/.config/netinbox/templates.json), same shape:
+      { "defaultTexts": { "xing": ["Gerne würde ich Sie kennenlernen."] },
+        "pitch": [{ "pattern": "kostenlose masterclass", "weight": 2, "kind": "sales" }] }
+
   Exit codes: 0 ok, 1 failure, 2 usage error.
 `;
 
