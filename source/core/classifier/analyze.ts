@@ -32,9 +32,10 @@ const networkNames: Record<string, string> = {
 
 export type AnalyzeContext = IndividualContext & {myName?: string};
 
+/** The user's name as people write it: typos, and short forms that keep its first letters (Dan, Steffi, Alex). */
 function sameName(written: string, mine: string): boolean {
 	if (written === mine) return true;
-	if (written.length >= 4 && mine.length >= 4 && (written.startsWith(mine) || mine.startsWith(written))) return true;
+	if (written.length >= 3 && mine.length >= 3 && written.slice(0, 3) === mine.slice(0, 3)) return true;
 	if (Math.abs(written.length - mine.length) > 1 || Math.min(written.length, mine.length) < 5) return false;
 	let differences = 0;
 	for (let i = 0, j = 0; i < written.length || j < mine.length; i++, j++) {

@@ -1,6 +1,6 @@
 // Phrasings nobody tuned the rules for, one per line: each must land where the policy says.
 import {describe, expect, it} from 'vitest';
-import type {Decision} from '../../../source/core/model.js';
+import type {Decision, Network} from '../../../source/core/model.js';
 import {World} from '../../helpers/screening.js';
 
 const cases: [Decision, string][] = [
@@ -73,6 +73,35 @@ const cases: [Decision, string][] = [
 describe('phrasings from strangers on LinkedIn', () => {
 	it.each(cases)('%s: %s', (decision, text) => {
 		const suggestion = new World().stranger(text, 'linkedin');
+		expect(suggestion.decision, suggestion.reasons.map(reason => reason.text).join(' | ')).toBe(decision);
+	});
+});
+
+// Another user, writing in English, with a profile nobody tuned the rules for.
+const daniel = {name: 'Daniel Okafor', handles: {}, profile: 'Developer Relations Lead at Brightline, London.\nWrites "The Patient API" newsletter. Talks: "APIs people love" (API Days Paris 2025), "Error messages are UX" (DevRelCon 2026). Book: "Docs First" (2024). Open source: "lintdocs", a linter for API docs. Topics: developer experience, API design, documentation, OpenAPI.'};
+
+const english: [Decision, Network, string][] = [
+  ['follower', 'mastodon', 'Hey Daniel, loved your API Days talk on error messages – we rewrote our 4xx responses because of it.'],
+  ['accept', 'linkedin', "Hi Daniel, I'm a big fan of The Patient API newsletter, the issue on pagination saved my week."],
+  ['accept', 'linkedin', 'Hi Dan, your book Docs First is now required reading for our new hires.'],
+  ['ignore', 'linkedin', "Hi Daniel, I'd like to add you to my professional network."],
+  ['ignore', 'linkedin', "Dear Daniel, I came across your profile and I'm impressed by your background in developer relations."],
+  ['ignore', 'linkedin', 'Hello Daniel, we are both API enthusiasts!'],
+  ['ignore', 'linkedin', 'Hi David, great to meet you at the conference!'],
+  ['spam', 'linkedin', "Hi Daniel, hope this finds you well. I'm reaching out because we help dev tool companies increase signups by 40%."],
+  ['spam', 'linkedin', "Are you the right person to talk to about your company's API documentation?"],
+  ['spam', 'linkedin', "I came across your profile and think you'd be a great fit for a Staff DevRel role at a Series B startup."],
+  ['accept', 'linkedin', 'Hi Daniel, I opened a PR on lintdocs for OpenAPI 3.1 webhooks – would love your feedback when you have time.'],
+  ['follower', 'twitter', 'Your DevRelCon talk on error messages was the best of the day!'],
+  ['ignore', 'linkedin', 'Developer Relations Lead at Brightline – impressive! Let us connect.'],
+  ['accept', 'linkedin', 'Hi Daniel, we met briefly at the Brightline booth in Paris – you showed me the docs linter. Keen to stay in touch!'],
+];
+
+describe('phrasings for another user', () => {
+	it.each(english)('%s on %s: %s', (decision, network, text) => {
+		const world = new World();
+		world.db.me = {...daniel};
+		const suggestion = world.stranger(text, network);
 		expect(suggestion.decision, suggestion.reasons.map(reason => reason.text).join(' | ')).toBe(decision);
 	});
 });
