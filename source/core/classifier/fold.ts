@@ -25,10 +25,13 @@ export function words(folded: string): string[] {
 	return folded.match(/[\p{L}\p{N}]+(?:[.:'-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+// A full stop after a day of the month ("12. März") or an abbreviation ends no sentence.
+const sentenceEnd = /(?<=[.!?…])(?<!\b\d{1,2}\.)(?<!\b(?:z\.\s?B|Dr|Nr|ca|bzw|usw|evtl|ggf|inkl|Mr|Mrs|Ms|Prof|St|vs|etc|Hr|Fr)\.)\s+|\s[-–—]\s|;|\n+|(?<=[!?])(?=\S)/u;
+
 /** Splits a message into clauses at sentence ends, dashes, semicolons and line breaks. */
 export function clauses(text: string): string[] {
 	return text
-		.split(/(?<=[.!?…])\s+|\s[-–—]\s|;|\n+|(?<=[!?])(?=\S)/u)
+		.split(sentenceEnd)
 		.map(part => part.trim())
 		.filter(part => part.length > 0);
 }

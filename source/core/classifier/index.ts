@@ -15,6 +15,7 @@ import {reason, type Hit} from './rules.js';
 export type ClassifyOptions = {now?: Date; library?: Library};
 
 const unsureBelow = 0.6;
+const claimOnly = / \(not in your records\)$/;
 
 export class Classifier {
 	private readonly people = new Map<string, Person>();
@@ -121,7 +122,9 @@ export class Classifier {
 		if (!facts) this.senders.set(sender.id, facts = senderFacts(sender, this.library));
 		const identity = identityHits(sender, facts, request.network, message.newAccount, this.identity);
 		const cluster = this.clusters.get(request.key);
-		const hits: Hit[] = [...evidence.hits, ...identity, ...message.hits];
+		// With a meeting or dialogue on record, a moment the message names is no longer only claimed.
+		const said = evidence.strong ? message.hits.map(hit => (hit.rule === 'SHARED_CONTEXT' ? {...hit, text: hit.text.replace(claimOnly, '')} : hit)) : message.hits;
+		const hits: Hit[] = [...evidence.hits, ...identity, ...said];
 		if (cluster) hits.push({rule: 'MASS_SENT', text: clusterText(cluster)});
 		const result = verdict(request.network, evidence, message, identity, !!cluster, this.db.settings.strictness);
 		let readyToAccept = false;

@@ -31,9 +31,16 @@ function ownWork(folded: string, library: Library): boolean {
 	return own.test(folded) || /\b(let'?s|let us|lass uns|to|we|can|could|should|would|will) (talk|reden|sprechen)\b/u.test(folded);
 }
 
-const snippet = (text: string, max = 70) => {
-	const line = text.replace(/\s+/g, ' ').trim();
-	return `"${line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line}"`;
+/** A quote of the clause, starting a little before `at` (a position in its folded form, near enough in the raw one). */
+const snippet = (text: string, at = 0, max = 70) => {
+	const start = at > 30 ? text.lastIndexOf(' ', at - 20) + 1 : 0;
+	const line = text.slice(start).replace(/\s+/g, ' ').trim();
+	return `"${start > 0 ? '…' : ''}${line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line}"`;
+};
+/** Where a pattern matched, unless at the very end (a question mark): then the clause is quoted from its start. */
+const position = (pattern: RegExp, folded: string) => {
+	const at = pattern.exec(folded)?.index ?? 0;
+	return at > folded.length - 20 ? 0 : at;
 };
 
 /** `folded` is the whole message folded: titles and names are looked for anywhere in it. */
@@ -45,7 +52,7 @@ export function individuality(allClauses: Clause[], folded: string, context: Ind
 	const whole = bare(folded);
 	const wholeTokens = new Set(words(whole));
 
-	const named = profile.titles.filter(title => titleMentioned(title, whole, wholeTokens));
+	const named = [...new Map(profile.titles.filter(title => titleMentioned(title, whole, wholeTokens)).map(title => [title.title, title])).values()];
 	for (const title of named.slice(0, 2)) hits.push({rule: 'PROFILE_REFERENCE', text: `mentions your ${kindLabel(title.kind)}"${title.title}"`});
 	score += Math.min(named.length, 2) * 3;
 
@@ -85,7 +92,8 @@ export function individuality(allClauses: Clause[], folded: string, context: Ind
 	if (work) {
 		const detailed = library.aboutWords.test(work.folded) || quote.test(work.raw) || named.length > 0 || terms.size > 0;
 		score += detailed ? 3 : 2;
-		if (!named.length) hits.push({rule: 'YOUR_WORK', text: `refers to your work: ${snippet(work.raw)}`});
+		const at = position(yourWork === work ? library.yourWork : library.talkWords, work.folded);
+		if (!named.length) hits.push({rule: 'YOUR_WORK', text: `refers to your work: ${snippet(work.raw, at)}`});
 	}
 	const contact = context.namesContact(whole, context.senderName);
 	if (contact) {
@@ -94,11 +102,13 @@ export function individuality(allClauses: Clause[], folded: string, context: Ind
 	}
 	if (asked) {
 		score += 2;
-		hits.push({rule: 'INQUIRY', text: `asks you: ${snippet(asked.raw)}`});
+		const verb = asked.raw.includes('?') ? 'asks you' : 'a request to you';
+		hits.push({rule: 'INQUIRY', text: `${verb}: ${snippet(asked.raw, position(library.inquiry, asked.folded))}`});
 	}
 	if (terms.size > 0) {
 		score += Math.min(terms.size, 2);
-		if (!named.length) hits.push({rule: 'PROFILE_REFERENCE', text: `mentions ${[...terms].slice(0, 3).join(', ')} from your profile`});
+		const shown = [...terms].slice(0, 3).map(term => profile.terms.get(term) ?? term);
+		if (!named.length) hits.push({rule: 'PROFILE_REFERENCE', text: `mentions ${shown.join(', ')} from your profile`});
 	}
 	// Details (times, quotes, many specific words) strengthen a reason, but are none by themselves:
 	// a self-introduction or an unrecognised pitch can be long and full of numbers.

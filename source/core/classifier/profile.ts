@@ -10,8 +10,8 @@ export type Title = {title: string; kind: TitleKind; tokens: string[]; folded: s
 
 export type ProfileTerms = {
 	titles: Title[];
-	/** Distinctive folded words of the profile beyond its headline. */
-	terms: Set<string>;
+	/** Distinctive words of the profile beyond its headline: folded → as written there. */
+	terms: Map<string, string>;
 	/** Folded words of the headline. */
 	headline: Set<string>;
 	/** Folded tokens of the user's own name and handles. */
@@ -33,7 +33,7 @@ const quoted = /[„“"«»‚‹›]([^„“"«»‚‹›\n]{3,80})[“”"�
 
 export function profileTerms(profile: string | undefined, myNames: string[], library: Library): ProfileTerms {
 	const me = new Set(myNames.flatMap(name => words(fold(name.replace(/^@/, '')))).filter(word => word.length > 1));
-	if (!profile) return {titles: [], terms: new Set(), headline: new Set(), me};
+	if (!profile) return {titles: [], terms: new Map(), headline: new Set(), me};
 	const headlineEnd = profile.search(/\n|\.\s/);
 	const headlineText = headlineEnd > 0 ? profile.slice(0, headlineEnd) : profile.slice(0, 120);
 	const headline = new Set(words(fold(headlineText)));
@@ -50,17 +50,22 @@ export function profileTerms(profile: string | undefined, myNames: string[], lib
 				kind = candidate;
 			}
 		}
-		const folded = bare(fold(title));
-		const all = words(folded);
-		const tokens = all.filter(word => word.length > 2 && !library.stopwords.has(word) && !library.isGeneric(word));
-		const core = (articles.has(all[0] ?? '') ? all.slice(1) : all).join(' ');
-		if (all.length > 0) titles.push({title, kind, tokens, folded, core});
+		// "Das leise Netzwerk – Kontakte pflegen statt sammeln" is mostly named by its main title.
+		const main = title.split(/\s[-–—:]\s|:\s/u)[0]!.trim();
+		for (const variant of main !== title && main.includes(' ') ? [title, main] : [title]) {
+			const folded = bare(fold(variant));
+			const all = words(folded);
+			const tokens = all.filter(word => word.length > 2 && !library.stopwords.has(word) && !library.isGeneric(word));
+			const core = (articles.has(all[0] ?? '') ? all.slice(1) : all).join(' ');
+			if (all.length > 0) titles.push({title, kind, tokens, folded, core});
+		}
 	}
-	const terms = new Set<string>();
-	for (const word of words(fold(profile.slice(headlineText.length)))) {
+	const terms = new Map<string, string>();
+	for (const written of profile.slice(headlineText.length).match(/[\p{L}\p{N}]+(?:[.:'-][\p{L}\p{N}]+)*/gu) ?? []) {
+		const word = fold(written);
 		if (word.length < 4 || /^\d+$/.test(word) || library.stopwords.has(word) || library.isGeneric(word)) continue;
 		if (headline.has(word) || me.has(word) || library.yourWork.test(`your ${word}`) || library.talkWords.test(word)) continue;
-		terms.add(word);
+		if (!terms.has(word)) terms.set(word, written);
 	}
 	return {titles, terms, headline, me};
 }
