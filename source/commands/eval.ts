@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import {z} from 'zod';
-import {classifyAll} from '../core/classifier/index.js';
+import {classifyAll, type ClassifyOptions} from '../core/classifier/index.js';
 import {score, type Labels, type Score} from '../core/classifier/score.js';
 import {NetinboxError, messages} from '../core/errors.js';
 import {decisions, type Database, type Decision} from '../core/model.js';
@@ -34,8 +34,8 @@ export async function readLabels(file: string): Promise<Labels> {
 export type EvalResult = Score & {file: string};
 
 /** Classifies the whole database and scores it against the labels; ids are import ids or `network:id` keys. */
-export function evaluate(db: Database, labels: Labels, file: string): EvalResult {
-	const suggestions = classifyAll(db);
+export function evaluate(db: Database, labels: Labels, file: string, options: ClassifyOptions = {}): EvalResult {
+	const suggestions = classifyAll(db, options);
 	const byId = new Map<string, Decision>();
 	for (const request of db.requests) {
 		const decided = suggestions.get(request.key)!.decision;

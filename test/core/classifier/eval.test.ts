@@ -32,7 +32,8 @@ describe.each(['screening', 'screening-independent'])('corpus %s', name => {
 	it('agrees with the labels on at least 92 % with no critical error', async () => {
 		const db = await importCorpus(name);
 		const labels = await readLabels(path.join('test/fixtures', name, 'labels.json'));
-		const result = evaluate(db, labels, name);
+		// The built-in templates only: a developer's own templates.json must not move the score.
+		const result = evaluate(db, labels, name, {library: compileLibrary(builtin)});
 		expect(result.missing).toEqual([]);
 		expect(result.labeled).toBeGreaterThanOrEqual(150);
 		expect(result.criticalErrors).toEqual([]);
