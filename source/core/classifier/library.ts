@@ -64,7 +64,38 @@ export type Library = {
 };
 
 const compile = (patterns: string[] = []) => patterns.map(pattern => new RegExp(pattern, 'u'));
-const anyOf = (patterns: string[] = []) => new RegExp(patterns.length > 0 ? patterns.map(pattern => `(?:${pattern})`).join('|') : '(?!)', 'u');
+/** Splits a pattern at its top-level `|` (not inside groups or classes). */
+function alternatives(pattern: string): string[] {
+	const parts: string[] = [];
+	let depth = 0;
+	let inClass = false;
+	let start = 0;
+	for (let i = 0; i < pattern.length; i++) {
+		const char = pattern[i];
+		if (char === '\\') i++;
+		else if (inClass) inClass = char !== ']';
+		else if (char === '[') inClass = true;
+		else if (char === '(') depth++;
+		else if (char === ')') depth--;
+		else if (char === '|' && depth === 0) {
+			parts.push(pattern.slice(start, i));
+			start = i + 1;
+		}
+	}
+	return [...parts, pattern.slice(start)];
+}
+
+/**
+ * One expression for "does any of these match?". Alternatives that start at a
+ * word boundary share one `\b`, so most positions of a text are rejected at once.
+ */
+function anyOf(patterns: string[] = []): RegExp {
+	const parts = patterns.flatMap(alternatives);
+	const atWord = parts.filter(part => part.startsWith('\\b')).map(part => `(?:${part.slice(2)})`);
+	const rest = parts.filter(part => !part.startsWith('\\b')).map(part => `(?:${part})`);
+	const source = [...(atWord.length > 0 ? [`\\b(?:${atWord.join('|')})`] : []), ...rest].join('|');
+	return new RegExp(source || '(?!)', 'u');
+}
 
 function merge(base: TemplateSource, extra: TemplateSource): TemplateSource {
 	const out: TemplateSource = {...base};
