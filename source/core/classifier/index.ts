@@ -12,7 +12,12 @@ import {defaultLibrary, type Library} from './library.js';
 import {profileTerms, type ProfileTerms} from './profile.js';
 import {reason, type Hit} from './rules.js';
 
-export type ClassifyOptions = {now?: Date; library?: Library};
+export type ClassifyOptions = {
+	/** The moment of classifying. Evidence does not expire (POLICY.md), so today only the reasons' dates tell how recent it is. */
+	now?: Date;
+	/** Templates to use instead of the built-in library plus the user's templates.json. */
+	library?: Library;
+};
 
 const unsureBelow = 0.6;
 const claimOnly = / \(not in your records\)$/;
