@@ -31,10 +31,23 @@ export function normalizeForClusters(text: string, senderName: string, myName: s
 	return words(text).filter(word => !drop.has(word) && !library.stopwords.has(word) && !signoffWords.has(word) && !/^\d+$/.test(word));
 }
 
+/** Word pairs, hashed from the words' own hashes (no strings built per pair). */
 function shingles(tokens: string[]): Set<number> {
 	const out = new Set<number>();
-	for (let i = 0; i + 1 < tokens.length; i++) out.add(fnv(`${tokens[i]} ${tokens[i + 1]}`));
+	let previous = fnv(tokens[0] ?? '');
+	for (let i = 1; i < tokens.length; i++) {
+		const current = fnv(tokens[i]!);
+		out.add((Math.imul(previous, 0x9e3779b1) ^ current) >>> 0);
+		previous = current;
+	}
 	return out;
+}
+
+/** One number per band: the band's index and a hash of its rows (a collision only costs one comparison). */
+function bandKey(signature: Uint32Array, band: number): number {
+	let hash = 0x811c9dc5;
+	for (let row = band * rows; row < band * rows + rows; row++) hash = Math.imul(hash ^ signature[row]!, 0x01000193);
+	return band * 0x1_0000_0000 + (hash >>> 0);
 }
 
 function signature(set: Set<number>): Uint32Array {
@@ -62,7 +75,7 @@ export function findClusters(inputs: ClusterInput[], myName: string | undefined,
 		while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
 		return i;
 	};
-	const buckets = new Map<string, number>();
+	const buckets = new Map<number, number>();
 	inputs.forEach((input, index) => {
 		if (input.exclude || !input.text) return;
 		const tokens = normalizeForClusters(input.text, input.senderName, myName, library);
@@ -72,7 +85,7 @@ export function findClusters(inputs: ClusterInput[], myName: string | undefined,
 		lengths[index] = tokens.length;
 		const sig = signature(set);
 		for (let band = 0; band < hashes / rows; band++) {
-			const key = `${band}:${sig.subarray(band * rows, band * rows + rows).join(',')}`;
+			const key = bandKey(sig, band);
 			const first = buckets.get(key);
 			if (first === undefined) buckets.set(key, index);
 			else if (root(first) !== root(index) && jaccard(sets[first]!, set) >= similar) parent[root(index)] = root(first);

@@ -33,9 +33,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
-export function buildIdentityIndex(db: Database): IdentityIndex {
-	const talkedTo = new Set<string>();
-	for (const item of db.interactions) if (item.direction !== 'in' || item.kind === 'meeting') talkedTo.add(item.person);
+/** `talkedTo`: people the user wrote to or met (a meeting or an interaction not only from them). */
+export function buildIdentityIndex(db: Database, talkedTo: Set<string>): IdentityIndex {
 	const accepted = new Map<string, Set<Network>>();
 	for (const request of db.requests) {
 		if (request.status !== 'accepted') continue;

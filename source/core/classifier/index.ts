@@ -38,13 +38,18 @@ export class Classifier {
 	private constructor(private db: Database, options: ClassifyOptions) {
 		this.library = options.library ?? defaultLibrary();
 		for (const person of db.people) this.people.set(person.id, person);
+		// One pass over the interactions: the history of every sender, and whom the user ever talked to.
+		const senders = new Set(db.requests.map(request => request.from));
+		const talkedTo = new Set<string>();
 		for (const interaction of db.interactions) {
+			if (interaction.direction !== 'in' || interaction.kind === 'meeting') talkedTo.add(interaction.person);
+			if (!senders.has(interaction.person)) continue;
 			const list = this.history.get(interaction.person);
 			if (list) list.push(interaction);
 			else this.history.set(interaction.person, [interaction]);
 		}
 		this.profile = profileTerms(db.me.profile, [db.me.name ?? '', ...Object.values(db.me.handles).map(String)], this.library);
-		this.identity = buildIdentityIndex(db);
+		this.identity = buildIdentityIndex(db, talkedTo);
 		for (const [key, known] of this.identity.byName) {
 			if (key.includes(' ') && known[0]!.id !== 'me') {
 				this.knownNames.set(key, known[0]!.name);
