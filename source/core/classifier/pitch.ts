@@ -17,7 +17,8 @@ export function pitchOf(folded: string, raw: string, library: Library): Pitch {
 		if (!match) continue;
 		score += weight;
 		byKind.set(kind, (byKind.get(kind) ?? 0) + weight);
-		if (evidence.length < 2) evidence.push(`"${match[0].trim()}"`);
+		const quoted = `"${match[0].trim()}"`;
+		if (evidence.length < 2 && !evidence.includes(quoted)) evidence.push(quoted);
 	}
 	// Every link has a slash or starts with www: most messages have neither and skip the scan.
 	const url = raw.includes('/') || raw.includes('www.') ? link.exec(raw) : null;

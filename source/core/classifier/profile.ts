@@ -85,6 +85,11 @@ export function titleMentioned(title: Title, bareText: string, tokens: Set<strin
 	return present >= Math.ceil(title.tokens.length * 0.6);
 }
 
+/** "Leise Netzwerke – Wie Gemeinschaften wachsen" → "leise netzwerke": one key for a work and its subtitled form. */
+export function mainTitle(title: string): string {
+	return bare(fold(title.split(/\s[-–—:]\s|:\s/u)[0]!));
+}
+
 export function kindLabel(kind: TitleKind): string {
 	return kind === 'work' ? '' : `${kind} `;
 }
