@@ -4,6 +4,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import builtin from '../../../data/templates.json' with {type: 'json'};
+import {z} from 'zod';
 import {NetinboxError, messages} from '../errors.js';
 import {configDir} from '../paths.js';
 import {fold, trigrams} from './fold.js';
@@ -25,7 +26,7 @@ export type TemplateSource = {
 	inquiry?: string[];
 	greetings?: string;
 	signoffs?: string;
-	yourWork?: string | string[];
+	yourWork?: string[];
 	talkWords?: string;
 	aboutWords?: string;
 	notNames?: string[];
@@ -62,6 +63,27 @@ export type Library = {
 	stopwords: Set<string>;
 	isGeneric: (word: string) => boolean;
 };
+
+const patterns = z.array(z.string());
+/** What a user's templates.json may contain: every list optional, each one adds to the built-in one. */
+const userTemplates = z.object({
+	defaultTexts: z.record(z.string(), patterns),
+	weAreBoth: patterns,
+	sharedHappening: patterns,
+	placeholders: patterns,
+	impersonalSalutations: patterns,
+	pitch: z.array(z.object({pattern: z.string(), weight: z.number(), kind: z.enum(['sales', 'recruiting', 'investment'])})),
+	newAccount: patterns,
+	metInNotes: patterns,
+	notMetInNotes: patterns,
+	claimedMeeting: patterns,
+	inquiry: patterns,
+	yourWork: patterns,
+	notNames: patterns,
+	personalTags: patterns,
+	stopwords: patterns,
+	genericWords: patterns,
+}).partial().loose();
 
 const compile = (patterns: string[] = []) => patterns.map(pattern => new RegExp(pattern, 'u'));
 /** Splits a pattern at its top-level `|` (not inside groups or classes). */
@@ -137,7 +159,7 @@ export function compileLibrary(source: TemplateSource): Library {
 		inquiry: anyOf(source.inquiry),
 		greeting: new RegExp(source.greetings ?? '^$', 'u'),
 		signoff: new RegExp(source.signoffs ?? '^$', 'u'),
-		yourWork: anyOf(typeof source.yourWork === 'string' ? [source.yourWork] : source.yourWork),
+		yourWork: anyOf(source.yourWork),
 		talkWords: new RegExp(source.talkWords ?? '^$', 'u'),
 		aboutWords: new RegExp(source.aboutWords ?? '^$', 'u'),
 		notNames: new Set(source.notNames ?? []),
@@ -161,7 +183,12 @@ export function defaultLibrary(dir = configDir()): Library {
 	let source = builtin as TemplateSource;
 	if (existsSync(file)) {
 		try {
-			source = merge(source, JSON.parse(readFileSync(file, 'utf8')) as TemplateSource);
+			const parsed = userTemplates.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+			if (!parsed.success) {
+				const issue = parsed.error.issues[0]!;
+				throw new Error(`${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+			}
+			source = merge(source, parsed.data as TemplateSource);
 			cached = {dir, library: compileLibrary(source)};
 			return cached.library;
 		} catch (error) {
