@@ -5,7 +5,7 @@
 import {words} from './fold.js';
 import type {Library} from './library.js';
 import type {Clause} from './message.js';
-import {kindLabel, mainTitle, titleMentioned, type ProfileTerms} from './profile.js';
+import {kindLabel, mainTitle, stemsOf, titleMentioned, type ProfileTerms} from './profile.js';
 import type {Hit} from './rules.js';
 import {bare} from './library.js';
 
@@ -53,7 +53,8 @@ export function individuality(allClauses: Clause[], folded: string, context: Ind
 	const wholeTokens = new Set(words(whole));
 
 	// One work named once, even when the profile lists it twice (in the headline and as the book).
-	const named = [...new Map(profile.titles.filter(title => titleMentioned(title, whole, wholeTokens)).map(title => [mainTitle(title.title), title])).values()];
+	const stems = stemsOf(wholeTokens);
+	const named = [...new Map(profile.titles.filter(title => titleMentioned(title, whole, wholeTokens, stems)).map(title => [mainTitle(title.title), title])).values()];
 	for (const title of named.slice(0, 2)) hits.push({rule: 'PROFILE_REFERENCE', text: `mentions your ${kindLabel(title.kind)}"${title.title}"`});
 	score += Math.min(named.length, 2) * 3;
 

@@ -139,6 +139,7 @@ function merge(base: TemplateSource, extra: TemplateSource): TemplateSource {
 export function compileLibrary(source: TemplateSource): Library {
 	const generic = new Set<string>();
 	const genericStems: string[] = [];
+	const genericMemo = new Map<string, boolean>();
 	for (const word of source.genericWords ?? []) {
 		if (word.endsWith('*')) genericStems.push(word.slice(0, -1));
 		else generic.add(word);
@@ -165,7 +166,16 @@ export function compileLibrary(source: TemplateSource): Library {
 		notNames: new Set(source.notNames ?? []),
 		personalTags: new Set((source.personalTags ?? []).map(tag => tag.toLowerCase())),
 		stopwords: new Set(source.stopwords ?? []),
-		isGeneric: word => generic.has(word) || genericStems.some(stem => word.startsWith(stem)),
+		isGeneric: word => {
+			// Words repeat from message to message: remember the answer.
+			let known = genericMemo.get(word);
+			if (known === undefined) {
+				known = generic.has(word) || genericStems.some(stem => word.startsWith(stem));
+				if (genericMemo.size > 200_000) genericMemo.clear();
+				genericMemo.set(word, known);
+			}
+			return known;
+		},
 	};
 }
 

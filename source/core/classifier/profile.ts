@@ -75,14 +75,21 @@ export function profileTerms(profile: string | undefined, myNames: string[], lib
  * or when its distinctive words are: all of one or two (if long enough to be rare),
  * most of three or more.
  */
-export function titleMentioned(title: Title, bareText: string, tokens: Set<string>): boolean {
+export function titleMentioned(title: Title, bareText: string, tokens: Set<string>, stems: Set<string> = stemsOf(tokens)): boolean {
 	if (bareText.includes(title.folded) || (title.core.includes(' ') && bareText.includes(title.core))) return true;
-	const has = (token: string) => tokens.has(token) || [...tokens].some(word => word.length > 5 && token.length > 5 && word.slice(0, 5) === token.slice(0, 5));
+	const has = (token: string) => tokens.has(token) || (token.length > 5 && stems.has(token.slice(0, 5)));
 	const present = title.tokens.filter(has).length;
 	if (title.tokens.length === 0) return false;
 	if (title.tokens.length === 1) return present === 1 && title.tokens[0]!.length >= 8;
 	if (title.tokens.length === 2) return present === 2;
 	return present >= Math.ceil(title.tokens.length * 0.6);
+}
+
+/** First five letters of the longer words: "Kontaktanfragen" and "Kontaktanfrage" share them. */
+export function stemsOf(tokens: Set<string>): Set<string> {
+	const out = new Set<string>();
+	for (const word of tokens) if (word.length > 5) out.add(word.slice(0, 5));
+	return out;
 }
 
 /** "Leise Netzwerke – Wie Gemeinschaften wachsen" → "leise netzwerke": one key for a work and its subtitled form. */
