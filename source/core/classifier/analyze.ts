@@ -47,6 +47,12 @@ function sameName(written: string, mine: string): boolean {
 	return true;
 }
 
+let mineCache: {name: string; tokens: string[]} | undefined;
+function myTokens(name: string): string[] {
+	if (mineCache?.name !== name) mineCache = {name, tokens: words(fold(name))};
+	return mineCache.tokens;
+}
+
 export function analyzeMessage(message: string | null, network: Network, senderName: string, context: AnalyzeContext): MessageFacts {
 	const facts: MessageFacts = {hits: [], empty: false, individual: 0, templated: false, pitch: false, pitchScore: 0, newAccount: false, networkDefault: false, folded: null};
 	if (!message || message.trim() === '') {
@@ -75,7 +81,7 @@ export function analyzeMessage(message: string | null, network: Network, senderN
 	const shape = shapeOf(message, library, senderName);
 	const addressed = shape.salutation?.name;
 	if (addressed && context.myName && !facts.templated) {
-		const mine = words(fold(context.myName));
+		const mine = myTokens(context.myName);
 		const written = words(fold(addressed));
 		const target = shape.salutation!.formal ? written.slice(-1) : written.slice(0, 1);
 		if (mine.length > 0 && target.length > 0 && !target.some(word => mine.some(part => sameName(word, part)))) {

@@ -26,9 +26,9 @@ function fnv(text: string): number {
 const seeds = Array.from({length: hashes}, (_, i) => [fnv(`a${i}`) | 1, fnv(`b${i}`)] as const);
 
 /** Words of a folded text that carry its content: no names, stop words, sign-offs or numbers. */
-export function normalizeForClusters(text: string, senderName: string, myName: string | undefined, library: Library): string[] {
-	const drop = new Set([...words(nameKey(senderName)), ...words(nameKey(myName ?? ''))]);
-	return words(text).filter(word => !drop.has(word) && !library.stopwords.has(word) && !signoffWords.has(word) && !/^\d+$/.test(word));
+export function normalizeForClusters(text: string, senderName: string, myNames: Set<string>, library: Library): string[] {
+	const sender = new Set(words(nameKey(senderName)));
+	return words(text).filter(word => !sender.has(word) && !myNames.has(word) && !library.stopwords.has(word) && !signoffWords.has(word) && !/^\d+$/.test(word));
 }
 
 /** Word pairs, hashed from the words' own hashes (no strings built per pair). */
@@ -68,6 +68,7 @@ function jaccard(a: Set<number>, b: Set<number>): number {
 }
 
 export function findClusters(inputs: ClusterInput[], myName: string | undefined, library: Library): Map<string, Cluster> {
+	const myNames = new Set(words(nameKey(myName ?? '')));
 	const sets: (Set<number> | undefined)[] = [];
 	const lengths: number[] = [];
 	const parent = inputs.map((_, index) => index);
@@ -78,7 +79,7 @@ export function findClusters(inputs: ClusterInput[], myName: string | undefined,
 	const buckets = new Map<number, number>();
 	inputs.forEach((input, index) => {
 		if (input.exclude || !input.text) return;
-		const tokens = normalizeForClusters(input.text, input.senderName, myName, library);
+		const tokens = normalizeForClusters(input.text, input.senderName, myNames, library);
 		if (tokens.length < minTokens) return;
 		const set = shingles(tokens);
 		sets[index] = set;
