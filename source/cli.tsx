@@ -19,6 +19,9 @@ import {audit} from './commands/audit.js';
 import {runVouch} from './commands/vouch.js';
 import {whois} from './commands/whois.js';
 import {formatAudit, formatVouch, formatWhois} from './text-whois.js';
+import {classify} from './commands/classify.js';
+import {evaluate, readLabels} from './commands/eval.js';
+import {formatClassified, formatEval} from './text/classify.js';
 
 export const helpText = `
   Screen social-network contact requests: see why each one looks personal,
@@ -38,6 +41,8 @@ export const helpText = `
     $ netinbox vouch PERSON [--note TEXT]       you would recommend them (PERSON: an id like p12, or a name)
     $ netinbox unvouch PERSON                   take that back
     $ netinbox audit                            contacts you are connected with but could not vouch for
+    $ netinbox classify [--json] [--all]        suggestions with confidence and reasons
+    $ netinbox eval LABELS.json [--json]        score the suggestions against a label file
 
   Import formats (auto recognises each file by its content)
     linkedin    data export zip, or Connections.csv, Invitations.csv, messages.csv
@@ -56,6 +61,7 @@ export const helpText = `
     --limit N     whois: how many matches (default 3)
     --note TEXT   vouch: why you would recommend them
     --duplicates  people: list people who share a name but were not merged
+    --all         classify: every request, not only pending and ready-to-accept ones
     --demo        use the demo database (kept in the data directory)
     --reset       with --demo: recreate the demo database
     --version     print the version
@@ -74,7 +80,17 @@ export const helpText = `
     $ netinbox whois anna hafen --limit 5
     $ netinbox whois @annam --json | jq '.[0].verdict'
     $ netinbox vouch p12 --note "ran the BarCamp session with me"
+    $ netinbox classify
+    $ netinbox classify --json | jq '.[] | select(.suggestion == "spam") | .id'
+    $ netinbox eval labels.json
     $ NETINBOX_DB=~/work.json netinbox
+
+  Screening templates
+    Default texts, "we are both" phrasings and pitch phrases come from the
+    built-in library (data/templates.json). Add your own in templates.json in
+    the config directory (e.g. ~/.config/netinbox/templates.json), same shape:
+      { "defaultTexts": { "xing": ["Gerne würde ich Sie kennenlernen."] },
+        "pitch": [{ "pattern": "kostenlose masterclass", "weight": 2, "kind": "sales" }] }
 
   Exit codes: 0 ok, 1 failure, 2 usage error.
 `;
@@ -91,9 +107,10 @@ export type CliOptions = {
 	reset: boolean;
 	limit?: number;
 	note?: string;
+	all: boolean;
 };
 
-const commandNames = ['inbox', 'import', 'export', 'decide', 'undo', 'stats', 'people', 'whois', 'vouch', 'unvouch', 'audit'];
+const commandNames = ['inbox', 'import', 'export', 'decide', 'undo', 'stats', 'classify', 'eval', 'people', 'whois', 'vouch', 'unvouch', 'audit'];
 
 export function parseCli(argv: string[]): CliOptions {
 	const cli = meow(helpText, {
@@ -111,6 +128,7 @@ export function parseCli(argv: string[]): CliOptions {
 			reset: {type: 'boolean', default: false},
 			limit: {type: 'number'},
 			note: {type: 'string'},
+			all: {type: 'boolean', default: false},
 		},
 	});
 	const [command = 'inbox', ...args] = cli.input;
@@ -133,6 +151,7 @@ export function parseCli(argv: string[]): CliOptions {
 		reset: cli.flags.reset,
 		...(limit !== undefined ? {limit} : {}),
 		...(cli.flags.note !== undefined ? {note: cli.flags.note} : {}),
+		all: cli.flags.all,
 	};
 }
 
@@ -245,6 +264,23 @@ async function runCommand(options: CliOptions): Promise<number> {
 			return withStore(options.db, false, 'audit', async store => {
 				const entries = audit(store.data);
 				print(options, entries, formatAudit(entries));
+				return 0;
+			});
+		}
+		case 'classify': {
+			return withStore(options.db, false, 'classify', async store => {
+				const rows = classify(store.data, {all: options.all});
+				print(options, rows, formatClassified(rows));
+				return 0;
+			});
+		}
+		case 'eval': {
+			const [file] = args;
+			if (!file) throw new UsageError('eval needs a label file, e.g. netinbox eval labels.json');
+			const labels = await readLabels(file);
+			return withStore(options.db, false, 'eval', async store => {
+				const result = evaluate(store.data, labels, file);
+				print(options, result, formatEval(result));
 				return 0;
 			});
 		}

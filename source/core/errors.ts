@@ -67,4 +67,7 @@ export const messages = {
 	wrongShape: (file: string, expected: string) => `${file}: ${expected}. Nothing was imported.`,
 	mastodonError: (file: string, error: string) =>
 		`${file}: this is an error reply from the Mastodon server ("${error}"), not a list of follow requests. Nothing was imported.`,
+	badTemplates: (file: string, detail: string) =>
+		`${file}: cannot use these templates: ${detail}. Fix the file or move it away; the built-in templates work without it.`,
+	badLabels: (file: string, detail: string) => `${file}: not a label file: ${detail}`,
 };

@@ -1,20 +1,164 @@
-// Suggests a decision for every request, with reasons (POLICY.md).
-import type {Database, Suggestion} from '../model.js';
+// Suggests a decision for every request, with reasons (POLICY.md). Built once
+// per database: history, look-alike names and mass-sent clusters are indexed
+// up front, so one suggestion costs a few string operations.
+import type {ContactRequest, Database, Interaction, Person, Suggestion} from '../model.js';
+import {analyzeMessage, type MessageFacts} from './analyze.js';
+import {verdict} from './decide.js';
+import {evidenceFor} from './evidence.js';
+import {clusterText, findClusters, type Cluster} from './clusters.js';
+import {fold, nameKey, words} from './fold.js';
+import {buildIdentityIndex, identityHits, senderFacts, type IdentityIndex, type SenderFacts} from './identity.js';
+import {defaultLibrary, type Library} from './library.js';
+import {profileTerms, type ProfileTerms} from './profile.js';
+import {reason, type Hit} from './rules.js';
 
-export type ClassifyOptions = {now?: Date};
+export type ClassifyOptions = {
+	/** The moment of classifying. Evidence does not expire (POLICY.md), so today only the reasons' dates tell how recent it is. */
+	now?: Date;
+	/** Templates to use instead of the built-in library plus the user's templates.json. */
+	library?: Library;
+};
+
+const unsureBelow = 0.6;
+const claimOnly = / \(not in your records\)$/;
+
+export class Classifier {
+	private readonly people = new Map<string, Person>();
+	private readonly history = new Map<string, Interaction[]>();
+	private readonly facts = new Map<string, MessageFacts>();
+	private readonly byText = new Map<string, MessageFacts>();
+	private readonly senders = new Map<string, SenderFacts>();
+	private readonly knownNames = new Map<string, string>();
+	private readonly firstNames = new Set<string>();
+	private readonly library: Library;
+	private readonly profile: ProfileTerms;
+	private readonly identity: IdentityIndex;
+	private readonly clusters: Map<string, Cluster>;
+
+	private constructor(private db: Database, options: ClassifyOptions) {
+		this.library = options.library ?? defaultLibrary();
+		for (const person of db.people) this.people.set(person.id, person);
+		// One pass over the interactions: the history of every sender, and whom the user ever talked to.
+		const senders = new Set(db.requests.map(request => request.from));
+		const talkedTo = new Set<string>();
+		for (const interaction of db.interactions) {
+			if (interaction.direction !== 'in' || interaction.kind === 'meeting') talkedTo.add(interaction.person);
+			if (!senders.has(interaction.person)) continue;
+			const list = this.history.get(interaction.person);
+			if (list) list.push(interaction);
+			else this.history.set(interaction.person, [interaction]);
+		}
+		this.profile = profileTerms(db.me.profile, [db.me.name ?? '', ...Object.values(db.me.handles).map(String)], this.library);
+		this.identity = buildIdentityIndex(db, talkedTo);
+		for (const [key, known] of this.identity.byName) {
+			if (key.includes(' ') && known[0]!.id !== 'me') {
+				this.knownNames.set(key, known[0]!.name);
+				this.firstNames.add(key.slice(0, key.indexOf(' ')));
+			}
+		}
+		this.clusters = findClusters(
+			db.requests.map(request => {
+				const sender = this.people.get(request.from);
+				return {
+					key: request.key,
+					text: this.factsOf(request).folded,
+					sender: request.from,
+					senderName: sender?.name ?? '',
+					receivedAt: request.receivedAt,
+					exclude: this.factsOf(request).networkDefault,
+				};
+			}),
+			db.me.name,
+			this.library,
+		);
+	}
+
+	static build(db: Database, options: ClassifyOptions = {}): Classifier {
+		return new Classifier(db, options);
+	}
+
+	/** After interactions of one person were logged: take their history from this database. */
+	refreshPerson(db: Database, personId: string): void {
+		this.db = db;
+		const person = db.people.find(candidate => candidate.id === personId);
+		if (person) this.people.set(personId, person);
+		this.senders.delete(personId);
+		this.history.set(personId, db.interactions.filter(interaction => interaction.person === personId));
+	}
+
+	private factsOf(request: ContactRequest): MessageFacts {
+		let facts = this.facts.get(request.key);
+		if (facts) return facts;
+		const senderName = this.people.get(request.from)?.name ?? '';
+		const senderTokens = new Set(words(fold(senderName)));
+		// Templates and mass-sent texts repeat: a text that does not name its sender reads the same from anyone.
+		const lower = request.message?.toLowerCase();
+		const shared = lower && !senderName.toLowerCase().split(/\s+/).some(part => part.length > 1 && lower.includes(part)) ? `${request.network}\u0000${request.message}` : undefined;
+		facts = shared ? this.byText.get(shared) : undefined;
+		if (!facts) {
+			facts = analyzeMessage(request.message, request.network, senderName, {
+				library: this.library,
+				profile: this.profile,
+				senderName,
+				senderTokens,
+				namesContact: (text, sender) => this.namesContact(text, sender),
+				...(this.db.me.name ? {myName: this.db.me.name} : {}),
+			});
+			if (shared) this.byText.set(shared, facts);
+		}
+		this.facts.set(request.key, facts);
+		return facts;
+	}
+
+	private namesContact(text: string, senderName: string): string | undefined {
+		const tokens = words(text);
+		const own = nameKey(senderName);
+		for (let i = 0; i + 1 < tokens.length; i++) {
+			if (!this.firstNames.has(tokens[i]!)) continue;
+			for (const length of [2, 3]) {
+				const key = tokens.slice(i, i + length).join(' ');
+				const name = key !== own ? this.knownNames.get(key) : undefined;
+				if (name) return name;
+			}
+		}
+		return undefined;
+	}
+
+	suggest(request: ContactRequest): Suggestion {
+		const sender = this.people.get(request.from) ?? {id: request.from, name: '', aliases: [], handles: {}, tags: [], connectedOn: {}, sources: []};
+		const evidence = evidenceFor(sender, this.history.get(request.from) ?? [], request.network, this.library);
+		const message = this.factsOf(request);
+		let facts = this.senders.get(sender.id);
+		if (!facts) this.senders.set(sender.id, facts = senderFacts(sender, this.library));
+		const identity = identityHits(sender, facts, request.network, message.newAccount, this.identity);
+		const cluster = this.clusters.get(request.key);
+		// With a meeting or dialogue on record, a moment the message names is no longer only claimed.
+		const said = evidence.strong ? message.hits.map(hit => (hit.rule === 'SHARED_CONTEXT' ? {...hit, text: hit.text.replace(claimOnly, '')} : hit)) : message.hits;
+		const hits: Hit[] = [...evidence.hits, ...identity, ...said];
+		if (cluster) hits.push({rule: 'MASS_SENT', text: clusterText(cluster)});
+		const result = verdict(request.network, evidence, message, identity, !!cluster, this.db.settings.strictness);
+		let readyToAccept = false;
+		let ready: Hit | undefined;
+		if (request.status === 'follower' && result.decision === 'accept' && evidence.strong && (!evidence.since || evidence.since > request.receivedAt)) {
+			readyToAccept = true;
+			ready = {rule: 'READY_TO_ACCEPT', text: `ready to accept: deferred to follower, real contact since ${(evidence.since ?? '').slice(0, 10) || 'then'}`};
+		}
+		if (result.note) hits.push(result.note);
+		if (hits.length === 0) hits.push({rule: 'NO_EVIDENCE', text: 'no meeting or dialogue on record, and nothing else to go on'});
+		const reasons = hits.map(reason).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+		// The reason the request is back in the inbox comes first.
+		if (ready) reasons.unshift(reason(ready));
+		return {decision: result.decision, confidence: round(result.confidence), unsure: result.confidence < unsureBelow, reasons, readyToAccept};
+	}
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Suggestions for every request in the database, by request key. */
-export function classifyAll(db: Database, _options: ClassifyOptions = {}): Map<string, Suggestion> {
-	// Placeholder until the rule engine lands: everything is unsure.
+export function classifyAll(db: Database, options: ClassifyOptions = {}): Map<string, Suggestion> {
+	const classifier = Classifier.build(db, options);
 	const out = new Map<string, Suggestion>();
-	for (const request of db.requests) {
-		out.set(request.key, {
-			decision: 'ignore',
-			confidence: 0,
-			unsure: true,
-			reasons: [{rule: 'UNCLASSIFIED', text: 'not classified yet', weight: 0}],
-			readyToAccept: false,
-		});
-	}
+	for (const request of db.requests) out.set(request.key, classifier.suggest(request));
 	return out;
 }
+
