@@ -71,6 +71,10 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 	const detailWidth = Math.max(20, columns - listWidth - 1);
 	const visible = state.rows.slice(state.start, state.start + state.height).map(key => inbox.requests.get(key)!).filter(Boolean);
 	const selected = state.selectedKey ? inbox.requests.get(state.selectedKey) : undefined;
+	const sameText = useMemo(() => (selected ? inbox.classifier.sameText(selected.key) : [])
+		.map(key => inbox.requests.get(key))
+		.filter(request => request !== undefined)
+		.map(request => ({request, name: inbox.people.get(request.from)?.name ?? '?'})), [selected, inbox.classifier, inbox.requests, inbox.people]);
 	return (
 		<BindingsContext.Provider value={bindings}>
 			<Box flexDirection="column" width={columns} height={rows - 1}>
@@ -87,6 +91,7 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 							person={selected ? inbox.people.get(selected.from) : undefined}
 							suggestion={selected ? inbox.suggestions.get(selected.key) : undefined}
 							history={selected ? (inbox.histories.get(selected.from) ?? []) : []}
+							sameText={sameText}
 							width={detailWidth}
 							height={listHeight}
 						/>

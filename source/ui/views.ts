@@ -18,7 +18,7 @@ export const noFilters: Filters = {network: 'all', suggestion: 'all'};
 
 /** A deferred follower whose sender is now in real dialogue: the classifier suggests accept again. */
 export function isReady(request: ContactRequest, suggestion: Suggestion | undefined): boolean {
-	return request.status === 'follower' && (suggestion?.readyToAccept === true || suggestion?.decision === 'accept');
+	return request.status === 'follower' && suggestion?.readyToAccept === true;
 }
 
 export function inView(view: View, request: ContactRequest, suggestion: Suggestion | undefined): boolean {

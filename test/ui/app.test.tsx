@@ -230,3 +230,62 @@ describe('"do I know X?" in the inbox', () => {
 		await app.waitForFrame(f => f.includes('[Pending 3]') && f.includes('1/3'));
 	});
 });
+
+describe('suggestions in the inbox', () => {
+	it('shows the suggestion with its reasons, and updates it at once when a meeting is logged', async () => {
+		const app = renderApp(databaseFrom());
+		let frame = await app.waitForFrame(f => f.includes('[Pending 3]'));
+		expect(frame).toMatch(/›\[ \] LI Carla Schmidt\s+ignore/);
+		expect(frame).toMatch(/Suggestion ignore/);
+		expect(frame).toMatch(/LinkedIn default text/i);
+		await app.press('log.open');
+		await app.press('log.meeting');
+		await app.type('2026-11-01 talked at the meetup');
+		await app.press('prompt.submit');
+		frame = await app.waitForFrame(f => /Suggestion accept/.test(f));
+		expect(frame).toMatch(/›\[ \] LI Carla Schmidt\s+accept/);
+		expect(frame).toMatch(/met in person 2026-11-01/);
+		app.unmount();
+	});
+
+	it('lists the other senders of a mass-sent text beside it', async () => {
+		const document = sampleDocument();
+		const text = 'Ich unterstütze Unternehmen dabei, ihre Sichtbarkeit auf LinkedIn in 90 Tagen zu verdoppeln. Lassen Sie uns vernetzen!';
+		for (const [index, name] of ['Tim Berger', 'Lea Vogt', 'Olaf Brandt'].entries()) {
+			document.people.push({id: `m-${index}`, name});
+			document.requests.push({id: `m-${index}`, network: 'linkedin', from: `m-${index}`, receivedAt: `2026-11-1${index}T09:00:00Z`, message: index === 1 ? text.replace('!', '.') : text});
+		}
+		const app = renderApp(databaseFrom(document));
+		await app.waitForFrame(f => f.includes('[Pending 6]'));
+		await app.press('cursor.bottom');
+		const frame = await app.waitForFrame(f => f.includes('Same text from'));
+		expect(frame).toMatch(/Lea Vogt\s+LinkedIn/);
+		expect(frame).toMatch(/Olaf Brandt\s+LinkedIn/);
+		expect(frame).toMatch(/same text as 2 other requests/);
+		app.unmount();
+	});
+
+	it('brings a deferred follower back as ready to accept once a real dialogue appears', async () => {
+		const document = sampleDocument();
+		document.requests[1]!.network = 'twitter';
+		const app = renderApp(databaseFrom(document));
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('cursor.down');
+		await app.waitForFrame(f => f.includes('2/3'));
+		await app.press('request.follower');
+		await app.waitForFrame(f => f.includes('Followers 1') && f.includes('Ready to accept 0'));
+		await app.press('view.next');
+		await app.press('view.next');
+		await app.waitForFrame(f => f.includes('[Followers 1]') && f.includes('Jonas Weber'));
+		for (const kind of ['log.received', 'log.wrote', 'log.received', 'log.wrote'] as const) {
+			await app.press('log.open');
+			await app.press(kind);
+			await app.type('2026-11-25');
+			await app.press('prompt.submit');
+		}
+		const frame = await app.waitForFrame(f => f.includes('Ready to accept 1'));
+		expect(frame).toMatch(/Jonas Weber\s+ready/);
+		expect(frame).toContain('accept (ready to accept)');
+		app.unmount();
+	});
+});

@@ -86,6 +86,11 @@ export class Classifier {
 		this.history.set(personId, db.interactions.filter(interaction => interaction.person === personId));
 	}
 
+	/** The other requests of this one's mass-sent cluster, if it is in one. */
+	sameText(key: string): string[] {
+		return this.clusters.get(key)?.members.filter(member => member !== key) ?? [];
+	}
+
 	private factsOf(request: ContactRequest): MessageFacts {
 		let facts = this.facts.get(request.key);
 		if (facts) return facts;

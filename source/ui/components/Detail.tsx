@@ -12,11 +12,13 @@ type Props = {
 	person: Person | undefined;
 	suggestion: Suggestion | undefined;
 	history: Interaction[];
+	/** Other requests with the same (mass-sent) text: who sent them, on which network. */
+	sameText: Array<{name: string; request: ContactRequest}>;
 	width: number;
 	height: number;
 };
 
-export function Detail({request, person, suggestion, history, width, height}: Props) {
+export function Detail({request, person, suggestion, history, sameText, width, height}: Props) {
 	if (!request) {
 		return (
 			<Box width={width} paddingLeft={1}>
@@ -43,6 +45,17 @@ export function Detail({request, person, suggestion, history, width, height}: Pr
 				{request.message ? <Text wrap="wrap">{sanitizeText(request.message)}</Text> : <Text {...theme.text.muted}>(no message)</Text>}
 			</Box>
 			{suggestion ? <Reasons suggestion={suggestion} ready={ready} /> : null}
+			{sameText.length > 0 ? (
+				<Box marginTop={1} flexDirection="column">
+					<Text {...theme.text.heading}>Same text from</Text>
+					{sameText.slice(0, 5).map(other => (
+						<Text key={other.request.key} wrap="truncate">
+							{sanitizeLine(other.name)} <Text {...theme.text.muted}>{networkLabel(other.request.network)} · {other.request.receivedAt.slice(0, 10)} · {other.request.status}</Text>
+						</Text>
+					))}
+					{sameText.length > 5 ? <Text {...theme.text.muted}>… and {sameText.length - 5} more</Text> : null}
+				</Box>
+			) : null}
 			<Box marginTop={1} flexDirection="column">
 				<Text {...theme.text.heading}>History</Text>
 				{historyParts(history).map(part => (

@@ -2,7 +2,7 @@
 // every change the user makes, saved in the background so keys never wait.
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {applyStatuses, undo, type Change} from '../../core/actions.js';
-import {classifyAll} from '../../core/classifier/index.js';
+import {Classifier} from '../../core/classifier/index.js';
 import {historyByPerson} from '../../core/history.js';
 import type {Database, RequestStatus} from '../../core/model.js';
 import {logInteraction, setNote, type LoggedInteraction} from '../../core/people.js';
@@ -19,9 +19,23 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 	const latest = useRef(initial);
 	const retry = useRef<NodeJS.Timeout | undefined>(undefined);
 
-	// Statuses do not change a suggestion (ready-to-accept is read from the status in views.ts),
-	// so deciding never re-runs the classifier; logging an interaction or editing a note does.
-	const suggestions = useMemo(() => classifyAll(db, {now}), [db.people, db.interactions, db.me, db.settings]);
+	// The classifier indexes the database once; afterwards only the requests a change touches are
+	// suggested again: a decision (ready-to-accept depends on the status), or what the user logged
+	// about a sender (their history, note or vouch).
+	const classifier = useMemo(() => Classifier.build(initial, {now}), [initial]);
+	const [suggestions, setSuggestions] = useState(() => new Map(initial.requests.map(request => [request.key, classifier.suggest(request)])));
+	const resuggest = useCallback((data: Database, keys: ReadonlySet<string>) => {
+		if (keys.size === 0) return;
+		setSuggestions(previous => {
+			const next = new Map(previous);
+			for (const request of data.requests) if (keys.has(request.key)) next.set(request.key, classifier.suggest(request));
+			return next;
+		});
+	}, [classifier]);
+	const learnAbout = useCallback((data: Database, person: string) => {
+		classifier.refreshPerson(data, person);
+		resuggest(data, new Set(data.requests.filter(request => request.from === person).map(request => request.key)));
+	}, [classifier, resuggest]);
 	const histories = useMemo(() => historyByPerson(db), [db.interactions]);
 	const requests = useMemo(() => new Map(db.requests.map(request => [request.key, request])), [db.requests]);
 	const people = useMemo(() => new Map(db.people.map(person => [person.id, person])), [db.people]);
@@ -48,12 +62,14 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 	const changeStatuses = useCallback((items: ReadonlyArray<{key: string; to: RequestStatus}>): Change[] => {
 		const {data, changes} = applyStatuses(latest.current, items);
 		if (changes.length > 0) persist(data);
+		resuggest(data, new Set(changes.map(change => change.request)));
 		return changes;
 	}, [persist]);
 
 	const undoLast = useCallback((): Change[] => {
 		const {data, changes} = undo(latest.current);
 		persist(data);
+		resuggest(data, new Set(changes.map(change => change.request)));
 		return changes;
 	}, [persist]);
 
@@ -65,13 +81,17 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 		return index === undefined ? undefined : latest.current.requests[index];
 	}, [position]);
 
-	const log = useCallback((logged: LoggedInteraction) => persist(logInteraction(latest.current, logged).data), [persist]);
-	const note = useCallback((person: string, text: string) => persist(setNote(latest.current, person, text)), [persist]);
+	const changePerson = useCallback((person: string, data: Database) => {
+		persist(data);
+		learnAbout(data, person);
+	}, [persist, learnAbout]);
+	const log = useCallback((logged: LoggedInteraction) => changePerson(logged.person, logInteraction(latest.current, logged).data), [changePerson]);
+	const note = useCallback((person: string, text: string) => changePerson(person, setNote(latest.current, person, text)), [changePerson]);
 	const setVouched = useCallback((person: string, yes: boolean) => {
-		persist(yes ? vouch(latest.current, person).data : unvouch(latest.current, person).data);
-	}, [persist]);
+		changePerson(person, yes ? vouch(latest.current, person).data : unvouch(latest.current, person).data);
+	}, [changePerson]);
 
-	return {db, suggestions, histories, requests, people, saveError, latest, request, changeStatuses, undoLast, log, note, setVouched};
+	return {db, classifier, suggestions, histories, requests, people, saveError, latest, request, changeStatuses, undoLast, log, note, setVouched};
 }
 
 export type Inbox = ReturnType<typeof useInbox>;
