@@ -1,27 +1,10 @@
 // Entry point: parses the command line, runs one command, prints text or JSON.
-import {existsSync} from 'node:fs';
 import process from 'node:process';
 import meow from 'meow';
-import {decide, resolveRequestIds, undo} from './core/actions.js';
 import {NetinboxError, UsageError, messages} from './core/errors.js';
 import {decisions, type Decision} from './core/model.js';
 import {resolveDbPath} from './core/paths.js';
-import {Store} from './core/store.js';
-import {ensureDemoDb} from './commands/demo.js';
-import {exportDatabase} from './commands/export.js';
-import {runImport} from './commands/import.js';
-import {duplicatePeople, listPeople} from './commands/people.js';
-import {importerNames} from './core/importers/index.js';
-import {progressBar} from './progress.js';
-import {stats} from './commands/stats.js';
-import {formatChanges, formatDuplicates, formatImport, formatPeople, formatStats} from './text.js';
-import {audit} from './commands/audit.js';
-import {runVouch} from './commands/vouch.js';
-import {whois} from './commands/whois.js';
-import {formatAudit, formatVouch, formatWhois} from './text-whois.js';
-import {classify} from './commands/classify.js';
-import {evaluate, readLabels} from './commands/eval.js';
-import {formatClassified, formatEval} from './text/classify.js';
+import {runCommand} from './run-command.js';
 
 export const helpText = `
   Screen social-network contact requests: see why each one looks personal,
@@ -153,140 +136,6 @@ export function parseCli(argv: string[]): CliOptions {
 		...(cli.flags.note !== undefined ? {note: cli.flags.note} : {}),
 		all: cli.flags.all,
 	};
-}
-
-function print(options: CliOptions, data: unknown, text: string): void {
-	process.stdout.write(options.json ? JSON.stringify(data, null, 2) + '\n' : text + '\n');
-}
-
-async function withStore<T>(file: string, write: boolean, command: string, run: (store: Store) => Promise<T>): Promise<T> {
-	const store = await Store.open(file, {write, command: `netinbox ${command}`});
-	try {
-		return await run(store);
-	} finally {
-		await store.close();
-	}
-}
-
-async function runCommand(options: CliOptions): Promise<number> {
-	const {command, args} = options;
-	switch (command) {
-		case 'inbox': {
-			if (!process.stdin.isTTY || !process.stdout.isTTY) {
-				throw new UsageError('the inbox needs a terminal; for scripts use the commands with --json (see --help)');
-			}
-			const file = options.demo ? await ensureDemoDb(options.reset) : options.db;
-			const {runInbox} = await import('./app.js');
-			return runInbox(file);
-		}
-		case 'import': {
-			const [first, ...rest] = args;
-			if (!first) throw new UsageError('import needs a format and a path, e.g. netinbox import auto ~/Downloads/export.zip');
-			// `netinbox import export.zip` means auto: a path is never mistaken for a format name.
-			const looksLikePath = existsSync(first) || /[./\\]/.test(first);
-			const [format, paths] = first === 'auto' || importerNames.includes(first) || !looksLikePath ? [first, rest] : ['auto', args];
-			return withStore(options.db, !options.dryRun, 'import', async store => {
-				const bar = progressBar();
-				try {
-					const result = await runImport(store, format, paths, {dryRun: options.dryRun, ...(bar ? {onProgress: bar.report} : {})});
-					bar?.finish();
-					print(options, result, formatImport(result, options.dryRun));
-				} finally {
-					bar?.finish();
-				}
-				return 0;
-			});
-		}
-		case 'people': {
-			return withStore(options.db, false, 'people', async store => {
-				if (options.duplicates) {
-					const groups = duplicatePeople(store.data);
-					print(options, groups, formatDuplicates(groups));
-				} else {
-					const people = listPeople(store.data);
-					print(options, people, formatPeople(people));
-				}
-				return 0;
-			});
-		}
-		case 'export': {
-			return withStore(options.db, false, 'export', async store => {
-				process.stdout.write(JSON.stringify(exportDatabase(store.data), null, 2) + '\n');
-				return 0;
-			});
-		}
-		case 'decide': {
-			if (!options.as) throw new UsageError(`decide needs --as ${decisions.join('|')}`);
-			if (args.length === 0) throw new UsageError('decide needs at least one request id');
-			const decision = options.as;
-			return withStore(options.db, true, 'decide', async store => {
-				const {data, changes} = decide(store.data, resolveRequestIds(store.data, args), decision);
-				if (changes.length > 0) await store.save(data);
-				print(options, {changes}, formatChanges(decision, changes));
-				return 0;
-			});
-		}
-		case 'undo': {
-			return withStore(options.db, true, 'undo', async store => {
-				const {data, changes} = undo(store.data);
-				await store.save(data);
-				print(options, {changes}, formatChanges('undid', changes));
-				return 0;
-			});
-		}
-		case 'stats': {
-			return withStore(options.db, false, 'stats', async store => {
-				const result = stats(store.data);
-				print(options, result, formatStats(result));
-				return 0;
-			});
-		}
-		case 'whois': {
-			const query = args.join(' ');
-			if (!query.trim()) throw new UsageError('whois needs a name, handle or company, e.g. netinbox whois anna hafen');
-			return withStore(options.db, false, 'whois', async store => {
-				const matches = whois(store.data, query, {limit: options.limit ?? 3});
-				print(options, matches, formatWhois(query, matches));
-				return matches.length > 0 ? 0 : 1;
-			});
-		}
-		case 'vouch':
-		case 'unvouch': {
-			const undo = command === 'unvouch';
-			if (undo && options.note !== undefined) throw new UsageError('unvouch takes no --note');
-			return withStore(options.db, true, command, async store => {
-				const result = await runVouch(store, args.join(' '), {undo, ...(options.note !== undefined ? {note: options.note} : {})});
-				print(options, result, formatVouch(result, undo));
-				return 0;
-			});
-		}
-		case 'audit': {
-			return withStore(options.db, false, 'audit', async store => {
-				const entries = audit(store.data);
-				print(options, entries, formatAudit(entries));
-				return 0;
-			});
-		}
-		case 'classify': {
-			return withStore(options.db, false, 'classify', async store => {
-				const rows = classify(store.data, {all: options.all});
-				print(options, rows, formatClassified(rows));
-				return 0;
-			});
-		}
-		case 'eval': {
-			const [file] = args;
-			if (!file) throw new UsageError('eval needs a label file, e.g. netinbox eval labels.json');
-			const labels = await readLabels(file);
-			return withStore(options.db, false, 'eval', async store => {
-				const result = evaluate(store.data, labels, file);
-				print(options, result, formatEval(result));
-				return 0;
-			});
-		}
-		default:
-			throw new UsageError(messages.unknownCommand(command));
-	}
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {

@@ -1,10 +1,10 @@
 // Plain-text presentation of whois, audit and vouch for people at a shell.
 // Card lines come sanitised from card-text.ts; every other untrusted string passes sanitizeLine here.
-import type {AuditEntry} from './commands/audit.js';
-import type {VouchResult} from './commands/vouch.js';
-import type {WhoisMatch} from './commands/whois.js';
-import {cardSections, cardTitle} from './core/card-text.js';
-import {sanitizeLine} from './core/sanitize.js';
+import type {AuditEntry} from '../commands/audit.js';
+import type {VouchResult} from '../commands/vouch.js';
+import type {WhoisMatch} from '../commands/whois.js';
+import {cardSections, cardTitle} from '../core/card-text.js';
+import {sanitizeLine} from '../core/sanitize.js';
 
 export function formatCard(match: WhoisMatch): string {
 	const lines = [`${cardTitle(match.card)} · ${match.verdict}`];
