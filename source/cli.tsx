@@ -26,6 +26,7 @@ export const helpText = `
     $ netinbox audit                            contacts you are connected with but could not vouch for
     $ netinbox classify [--json] [--all]        suggestions with confidence and reasons
     $ netinbox eval LABELS.json [--json]        score the suggestions against a label file
+    $ netinbox settings [--strictness LEVEL]    show or set: default | strict | lenient
 
   Import formats (auto recognises each file by its content)
     linkedin    data export zip, or Connections.csv, Invitations.csv, messages.csv
@@ -45,6 +46,8 @@ export const helpText = `
     --note TEXT   vouch: why you would recommend them
     --duplicates  people: list people who share a name but were not merged
     --all         classify: every request, not only pending and ready-to-accept ones
+    --strictness  settings: strict turns every ignore into spam; lenient accepts
+                  an individual reason without evidence on every network
     --demo        use the demo database (kept in the data directory)
     --reset       with --demo: recreate the demo database
     --version     print the version
@@ -91,9 +94,10 @@ export type CliOptions = {
 	limit?: number;
 	note?: string;
 	all: boolean;
+	strictness?: string;
 };
 
-const commandNames = ['inbox', 'import', 'export', 'decide', 'undo', 'stats', 'classify', 'eval', 'people', 'whois', 'vouch', 'unvouch', 'audit'];
+const commandNames = ['inbox', 'import', 'export', 'decide', 'undo', 'stats', 'classify', 'eval', 'settings', 'people', 'whois', 'vouch', 'unvouch', 'audit'];
 
 export function parseCli(argv: string[]): CliOptions {
 	const cli = meow(helpText, {
@@ -112,6 +116,7 @@ export function parseCli(argv: string[]): CliOptions {
 			limit: {type: 'number'},
 			note: {type: 'string'},
 			all: {type: 'boolean', default: false},
+			strictness: {type: 'string'},
 		},
 	});
 	const [command = 'inbox', ...args] = cli.input;
@@ -135,6 +140,7 @@ export function parseCli(argv: string[]): CliOptions {
 		...(limit !== undefined ? {limit} : {}),
 		...(cli.flags.note !== undefined ? {note: cli.flags.note} : {}),
 		all: cli.flags.all,
+		...(cli.flags.strictness !== undefined ? {strictness: cli.flags.strictness} : {}),
 	};
 }
 

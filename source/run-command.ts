@@ -11,6 +11,7 @@ import {runImport} from './commands/import.js';
 import {duplicatePeople, listPeople} from './commands/people.js';
 import {importerNames} from './core/importers/index.js';
 import {progressBar} from './progress.js';
+import {changeSettings, strictnessMeaning} from './commands/settings.js';
 import {stats} from './commands/stats.js';
 import {formatChanges, formatDuplicates, formatImport, formatPeople, formatStats} from './text.js';
 import {audit} from './commands/audit.js';
@@ -131,6 +132,15 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			return withStore(options.db, false, 'audit', async store => {
 				const entries = audit(store.data);
 				print(options, entries, formatAudit(entries));
+				return 0;
+			});
+		}
+		case 'settings': {
+			const wanted = options.strictness === undefined ? {} : {strictness: options.strictness};
+			return withStore(options.db, options.strictness !== undefined, 'settings', async store => {
+				const {data, settings, changed} = changeSettings(store.data, wanted);
+				if (changed) await store.save(data);
+				print(options, settings, `strictness: ${settings.strictness} (${strictnessMeaning[settings.strictness]})`);
 				return 0;
 			});
 		}
