@@ -37,6 +37,8 @@ export const messages = {
 		(holder.command ? ` (${holder.command})` : '') +
 		(holder.since ? ` since ${holder.since}` : '') +
 		'. Close it there first.',
+	cannotLock: (file: string, detail: string) =>
+		`cannot open ${file} for writing: ${detail}. Nothing was changed.`,
 	saveFailed: (file: string, detail: string) =>
 		`could not save ${file}: ${detail}. Nothing was lost: the previous file is intact.`,
 	unknownCommand: (name: string) => `unknown command "${name}". Run netinbox --help for the list.`,
