@@ -1,10 +1,10 @@
 // The only module that knows about lowdb. Opens, validates, migrates, locks and
 // saves the one JSON file that holds everything.
-import {copyFile, mkdir, readdir, readFile, unlink} from 'node:fs/promises';
+import {mkdir, readdir, readFile, unlink} from 'node:fs/promises';
 import path from 'node:path';
 import {Low, type Adapter} from 'lowdb';
 import {NetinboxError, messages} from './errors.js';
-import {writeFileDurably} from './durable-file.js';
+import {copyFileDurably, removeCrashLeftovers, writeFileDurably} from './durable-file.js';
 import {acquireLock, type Lock} from './lock.js';
 import {migrate, versionOf} from './migrations.js';
 import {emptyDatabase, schemaVersion, type Database} from './model.js';
@@ -60,8 +60,10 @@ export type OpenOptions = {
 export class Store {
 	/** Whether the file existed and needed a migration when it was opened. */
 	migratedFrom: number | undefined;
-	private pending: Promise<void> = Promise.resolve();
-	private queued: Database | undefined;
+	/** The write in progress, and the one write queued behind it that will take the newest data. */
+	private running: Promise<void> | undefined;
+	private queued: Promise<void> | undefined;
+	private dirty = false;
 
 	private constructor(
 		readonly file: string,
@@ -73,6 +75,7 @@ export class Store {
 		await mkdir(path.dirname(file), {recursive: true});
 		const lock = options.write ? acquireLock(file, options.command) : undefined;
 		try {
+			if (lock) await removeCrashLeftovers(file, backupDirectory(file));
 			const adapter = new DurableJsonFile(file);
 			const db = new Low<Database>(adapter, emptyDatabase());
 			await db.read();
@@ -96,40 +99,60 @@ export class Store {
 		return this.db.data;
 	}
 
+	/** Data that is in memory but not yet on disk: a save is under way, or the last one failed. */
+	get unsaved(): boolean {
+		return this.dirty;
+	}
+
 	/**
 	 * Makes `data` the current database and writes it durably. Saves run one at a
-	 * time; while one runs, further calls collapse into a single write of the newest data.
+	 * time; while one runs, further calls collapse into a single write of the newest
+	 * data. When a write fails the data stays current and unsaved: the next save or
+	 * retry() writes it.
 	 */
 	save(data: Database): Promise<void> {
 		this.db.data = data;
-		const firstInQueue = this.queued === undefined;
-		this.queued = data;
-		if (!firstInQueue) return this.pending;
-		this.pending = this.pending.then(async () => {
-			const next = this.queued!;
+		this.dirty = true;
+		if (this.queued) return this.queued;
+		if (!this.running) return this.write();
+		const queued = this.running.then(noop, noop).then(() => {
 			this.queued = undefined;
-			try {
-				await this.db.adapter.write(next);
-			} catch (error) {
-				throw new NetinboxError(messages.saveFailed(this.file, (error as Error).message));
-			}
-		}).catch(error => {
-			// Keep the chain usable for the next save after reporting this one.
-			this.pending = Promise.resolve();
-			throw error;
+			return this.write();
 		});
-		return this.pending;
+		this.queued = queued;
+		return queued;
+	}
+
+	/** Writes the current data again if it is not on disk yet (after a failed save). */
+	retry(): Promise<void> {
+		return this.dirty ? this.save(this.db.data) : (this.queued ?? this.running ?? Promise.resolve());
+	}
+
+	private write(): Promise<void> {
+		const data = this.db.data;
+		const running = this.db.adapter.write(data).then(
+			() => {
+				if (this.db.data === data) this.dirty = false;
+			},
+			(error: Error) => {
+				throw new NetinboxError(messages.saveFailed(this.file, error.message));
+			},
+		).finally(() => {
+			if (this.running === running) this.running = undefined;
+		});
+		this.running = running;
+		return running;
 	}
 
 	/** Copies the current file into `backups/` beside it; keeps the ten newest. */
 	async backup(reason: string): Promise<string | undefined> {
-		const directory = path.join(path.dirname(this.file), 'backups');
+		const directory = backupDirectory(this.file);
 		await mkdir(directory, {recursive: true, mode: 0o700});
 		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 		const base = path.basename(this.file, '.json');
 		const target = path.join(directory, `${base}.${stamp}.${reason}.json`);
 		try {
-			await copyFile(this.file, target);
+			await copyFileDurably(this.file, target);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
 			throw error;
@@ -139,11 +162,22 @@ export class Store {
 		return target;
 	}
 
+	/**
+	 * Waits for the saves under way, writes once more what a failed save left
+	 * unsaved, and releases the lock. Throws if the data still cannot be written.
+	 */
 	async close(): Promise<void> {
 		try {
-			await this.pending;
+			await (this.queued ?? this.running)?.catch(noop);
+			if (this.dirty) await this.retry();
 		} finally {
 			this.lock?.release();
 		}
 	}
+}
+
+const noop = () => undefined;
+
+function backupDirectory(file: string): string {
+	return path.join(path.dirname(file), 'backups');
 }
