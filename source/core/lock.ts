@@ -13,9 +13,18 @@ export function lockPath(file: string): string {
 export function isAlive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+	return !isZombie(pid);
+}
+
+/** A killed process whose parent has not collected it yet still has a pid, but holds nothing (Linux only). */
+function isZombie(pid: number): boolean {
+	try {
+		return /^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+	} catch {
+		return false;
 	}
 }
 
