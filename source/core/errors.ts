@@ -39,6 +39,8 @@ export const messages = {
 		'. Close it there first.',
 	cannotLock: (file: string, detail: string) =>
 		`cannot open ${file} for writing: ${detail}. Nothing was changed.`,
+	backupFailed: (file: string, detail: string) =>
+		`could not back up ${file} before changing it: ${detail}. Nothing was changed.`,
 	saveFailed: (file: string, detail: string) =>
 		`could not save ${file}: ${detail}. Nothing was lost: the previous file is intact.`,
 	unknownCommand: (name: string) => `unknown command "${name}". Run netinbox --help for the list.`,

@@ -147,15 +147,16 @@ export class Store {
 	/** Copies the current file into `backups/` beside it; keeps the ten newest. */
 	async backup(reason: string): Promise<string | undefined> {
 		const directory = backupDirectory(this.file);
-		await mkdir(directory, {recursive: true, mode: 0o700});
 		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 		const base = path.basename(this.file, '.json');
 		const target = path.join(directory, `${base}.${stamp}.${reason}.json`);
 		try {
+			await mkdir(directory, {recursive: true, mode: 0o700});
 			await copyFileDurably(this.file, target);
 		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-			throw error;
+			// No file yet: nothing to keep.
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).path === this.file) return undefined;
+			throw new NetinboxError(messages.backupFailed(this.file, (error as Error).message));
 		}
 		const old = (await readdir(directory)).filter(name => name.startsWith(`${base}.`)).sort().slice(0, -10);
 		await Promise.all(old.map(name => unlink(path.join(directory, name))));
