@@ -70,10 +70,18 @@ export function processTime(command: string, args: string[]): number {
 
 const ansi = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
 
+function childrenOf(pid: number): number[] {
+	try {
+		return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+	} catch {
+		return [];
+	}
+}
+
 /** Peak resident memory (VmHWM) of the program `script` runs, in MB; undefined where /proc cannot tell. */
 function peakRssOfChild(scriptPid: number): number | undefined {
 	try {
-		const [pid] = readFileSync(`/proc/${scriptPid}/task/${scriptPid}/children`, 'utf8').trim().split(/\s+/);
+		const [pid] = childrenOf(scriptPid);
 		const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
 		return kb ? Number(kb) / 1024 : undefined;
 	} catch {
@@ -124,10 +132,13 @@ async function stop(child: ChildProcess, quitKeys: string): Promise<void> {
 	if (quitKeys) child.stdin!.write(quitKeys);
 	const quit = await Promise.race([exited.then(() => true), new Promise<boolean>(resolve => setTimeout(() => resolve(false), 3000))]);
 	if (!quit) {
-		try {
-			process.kill(-child.pid!, 'SIGKILL');
-		} catch {
-			// Already gone.
+		// The program has a session of its own on the pseudo-terminal: end it by pid, then script's group.
+		for (const pid of [childrenOf(child.pid!), [-child.pid!]].flat()) {
+			try {
+				process.kill(pid, 'SIGKILL');
+			} catch {
+				// Already gone.
+			}
 		}
 		await exited;
 	}
