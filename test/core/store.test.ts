@@ -9,6 +9,7 @@ import {lockPath} from '../../source/core/lock.js';
 import {emptyDatabase, type Database} from '../../source/core/model.js';
 import {Store} from '../../source/core/store.js';
 import {assertBuilt, cliPath, startCli} from '../helpers/cli-process.js';
+import {whenWriting} from '../helpers/crash-check.js';
 import {makeDatabase, writeDatabase} from '../helpers/databases.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
@@ -127,17 +128,12 @@ describe('Store: crashes', () => {
 		let caughtBetween = false;
 		for (let attempt = 0; attempt < 10 && !caughtBetween; attempt++) {
 			const {child, done} = startCli(['decide', 'r-1', 'r-2', '--as', attempt % 2 ? 'ignore' : 'spam', '--db', file]);
-			let temporary: string | undefined;
-			let exited = false;
-			void done.then(() => (exited = true));
-			while (!temporary && !exited) {
-				temporary = readdirSync(directory).find(name => name.startsWith(`.db.json.${child.pid}.`));
-				if (!temporary) await new Promise(resolve => setImmediate(resolve));
-			}
+			const writing = await whenWriting(child, file, 0);
 			child.kill('SIGKILL');
 			await done;
 			const after = await readFile(file);
-			if (temporary && existsSync(path.join(directory, temporary))) {
+			const temporary = readdirSync(directory).find(name => name.startsWith(`.db.json.${child.pid}.`));
+			if (writing && temporary) {
 				caughtBetween = true;
 				// Buffer.equals: a deep toEqual over megabytes takes minutes.
 				expect(after.equals(before)).toBe(true);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {generateDatabase, Random} from '../bench/generate.js';
 import {assertBuilt, runCli, startCli} from '../helpers/cli-process.js';
-import {delay, expectRecovered} from '../helpers/crash-check.js';
+import {delay, expectRecovered, whenWriting} from '../helpers/crash-check.js';
 import {makeDatabase, writeDatabase, writeGeneric} from '../helpers/databases.js';
 import {tempDir} from '../helpers/temp-dir.js';
 
@@ -17,9 +17,9 @@ describe('kill -9 during import', () => {
 	it(`leaves the old or the new database, whole, at ${kills} random moments`, {timeout: 180_000}, async () => {
 		const work = await tempDir('netinbox-kill-import-');
 		const base = path.join(work, 'base.json');
-		await writeDatabase(base, makeDatabase({requests: 300, people: 600, interactions: 4000, seed: 21}));
+		await writeDatabase(base, makeDatabase({requests: 150, people: 300, interactions: 2000, seed: 21}));
 		const source = path.join(work, 'import.json');
-		await writeGeneric(source, generateDatabase({requests: 200, people: 400, interactions: 3000, seed: 22}));
+		await writeGeneric(source, generateDatabase({requests: 100, people: 200, interactions: 1500, seed: 22}));
 		const before = await readFile(base);
 
 		// The uninterrupted import, to know the new content and how long a run takes.
@@ -43,11 +43,13 @@ describe('kill -9 during import', () => {
 			await mkdir(path.dirname(file));
 			await copyFile(base, file);
 			const run = startCli(['import', 'generic', source, '--db', file]);
-			await delay(runMs * scale * (0.3 + 0.8 * random.next()));
+			// Every third kill aims at the write itself: inside it, or just after the rename.
+			if (attempt % 3 === 2) await whenWriting(run.child, file, random.next() < 0.5 ? 0 : random.next() * 15);
+			else await delay(runMs * scale * (0.3 + 0.8 * random.next()));
 			run.child.kill('SIGKILL');
 			const result = await run.done;
 			if (result.signal === 'SIGKILL') killed++;
-			scale *= result.signal === 'SIGKILL' ? 1.05 : 0.8;
+			if (attempt % 3 !== 2) scale *= result.signal === 'SIGKILL' ? 1.05 : 0.8;
 
 			const content = await readFile(file);
 			const isOld = content.equals(before);

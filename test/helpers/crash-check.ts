@@ -1,5 +1,6 @@
 // What must hold after a netinbox process was killed at any moment.
-import {existsSync} from 'node:fs';
+import type {ChildProcess} from 'node:child_process';
+import {existsSync, readdirSync, watch} from 'node:fs';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {expect} from 'vitest';
@@ -32,4 +33,26 @@ export async function expectRecovered(file: string): Promise<Database> {
 /** Sleeps until `run` finishes or `ms` pass, whichever is first. */
 export function delay(ms: number): Promise<void> {
 	return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+/**
+ * Waits until `child` has begun writing `file` (its temp file exists), then
+ * `afterMs` more: a kill then lands inside the write, or just after it. Resolves
+ * early if the child ends first.
+ */
+export async function whenWriting(child: ChildProcess, file: string, afterMs: number): Promise<boolean> {
+	const prefix = `.${path.basename(file)}.${child.pid}.`;
+	// inotify tells at once when the temp file appears, without a busy poll competing with the child for the CPU.
+	const watcher = watch(path.dirname(file));
+	const writing = await new Promise<boolean>(resolve => {
+		watcher.on('change', (_type, name) => {
+			if (String(name).startsWith(prefix)) resolve(true);
+		});
+		child.once('exit', () => resolve(false));
+		if (child.exitCode !== null || child.signalCode !== null) resolve(false);
+		if (readdirSync(path.dirname(file)).some(name => name.startsWith(prefix))) resolve(true);
+	});
+	watcher.close();
+	if (writing && afterMs > 0) await delay(afterMs);
+	return writing;
 }
