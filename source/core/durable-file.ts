@@ -2,7 +2,7 @@
 // write a temp file beside the target, fsync it, rename it over the target,
 // then fsync the directory so the rename itself is on disk.
 import {randomBytes} from 'node:crypto';
-import {copyFile, open, readdir, rename, unlink} from 'node:fs/promises';
+import {copyFile, open, readdir, rename, unlink, type FileHandle} from 'node:fs/promises';
 import path from 'node:path';
 import {isAlive, lockPath} from './lock.js';
 
@@ -23,12 +23,19 @@ async function replaceWith(temporary: string, target: string, fill: () => Promis
 	await syncDirectory(path.dirname(target));
 }
 
-export async function writeFileDurably(file: string, content: string): Promise<void> {
+/** A write may take only part of the buffer; go on until all of it is written. */
+async function writeAll(handle: FileHandle, buffer: Buffer): Promise<void> {
+	for (let offset = 0; offset < buffer.length;) offset += (await handle.write(buffer, offset)).bytesWritten;
+}
+
+/** Content given in pieces is written piece by piece, with the event loop free in between. */
+export async function writeFileDurably(file: string, content: string | Iterable<string>): Promise<void> {
 	const temporary = temporaryFor(file);
 	await replaceWith(temporary, file, async () => {
 		const handle = await open(temporary, 'wx', 0o600);
 		try {
-			await handle.writeFile(content, 'utf8');
+			if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+			else for (const piece of content) await writeAll(handle, Buffer.from(piece, 'utf8'));
 			await handle.sync();
 		} finally {
 			await handle.close();

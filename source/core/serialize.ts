@@ -4,16 +4,35 @@ import {syntaxErrorOffset} from './json-syntax.js';
 import type {Database} from './model.js';
 
 export function serializeDatabase(data: Database): string {
-	const parts: string[] = [];
+	return [...serializeInChunks(data)].join('');
+}
+
+/**
+ * The same text in pieces of about `rows` records: a writer that awaits each
+ * piece lets the event loop run between them, so saving a large database never
+ * holds up the keys for long.
+ */
+export function* serializeInChunks(data: Database, rows = 500): Generator<string> {
+	let chunk = '{\n';
+	let separator = '';
 	for (const [key, value] of Object.entries(data)) {
-		if (Array.isArray(value)) {
-			const rows = value.map(item => '  ' + JSON.stringify(item));
-			parts.push(`${JSON.stringify(key)}: [${rows.length > 0 ? '\n' + rows.join(',\n') + '\n' : ''}]`);
-		} else {
-			parts.push(`${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+		chunk += `${separator}${JSON.stringify(key)}: `;
+		separator = ',\n';
+		if (!Array.isArray(value)) {
+			chunk += JSON.stringify(value);
+			continue;
 		}
+		chunk += '[';
+		for (let index = 0; index < value.length; index++) {
+			chunk += `${index === 0 ? '\n' : ',\n'}  ${JSON.stringify(value[index])}`;
+			if ((index + 1) % rows === 0) {
+				yield chunk;
+				chunk = '';
+			}
+		}
+		chunk += value.length > 0 ? '\n]' : ']';
 	}
-	return '{\n' + parts.join(',\n') + '\n}\n';
+	yield `${chunk}\n}\n`;
 }
 
 /** `line 12, column 5` for a JSON.parse error, found by a scan of the text when the message names no position. */

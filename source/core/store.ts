@@ -9,7 +9,7 @@ import {acquireLock, type Lock} from './lock.js';
 import {migrate, versionOf} from './migrations.js';
 import {emptyDatabase, schemaVersion, type Database} from './model.js';
 import {validateDatabase} from './schema.js';
-import {describeJsonError, serializeDatabase} from './serialize.js';
+import {describeJsonError, serializeInChunks} from './serialize.js';
 
 /** lowdb adapter: reads and checks the file, writes it durably. */
 export class DurableJsonFile implements Adapter<Database> {
@@ -46,7 +46,7 @@ export class DurableJsonFile implements Adapter<Database> {
 	}
 
 	async write(data: Database): Promise<void> {
-		await writeFileDurably(this.file, serializeDatabase(data));
+		await writeFileDurably(this.file, serializeInChunks(data));
 	}
 }
 
