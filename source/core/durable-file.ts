@@ -24,7 +24,7 @@ async function replaceWith(temporary: string, target: string, fill: () => Promis
 }
 
 /** A write may take only part of the buffer; go on until all of it is written. */
-async function writeAll(handle: FileHandle, buffer: Buffer): Promise<void> {
+export async function writeAll(handle: FileHandle, buffer: Buffer): Promise<void> {
 	for (let offset = 0; offset < buffer.length;) offset += (await handle.write(buffer, offset)).bytesWritten;
 }
 

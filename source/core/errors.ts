@@ -41,6 +41,9 @@ export const messages = {
 		`cannot open ${file} for writing: ${detail}. Nothing was changed.`,
 	backupFailed: (file: string, detail: string) =>
 		`could not back up ${file} before changing it: ${detail}. Nothing was changed.`,
+	damagedJournal: (journal: string, detail: string) =>
+		`${journal}: damaged at ${detail}. The files were left untouched; move this journal away to open the database without the changes it holds.`,
+	readOnlyStore: (file: string) => `${file} was opened for reading only: nothing was saved.`,
 	saveFailed: (file: string, detail: string) =>
 		`could not save ${file}: ${detail}. Nothing was lost: the previous file is intact.`,
 	unknownCommand: (name: string) => `unknown command "${name}". Run netinbox --help for the list.`,

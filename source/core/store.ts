@@ -1,31 +1,65 @@
 // The only module that knows about lowdb. Opens, validates, migrates, locks and
-// saves the one JSON file that holds everything.
+// saves the one JSON file that holds everything (with its journal: see
+// store-writer.ts; the file alone is the whole database whenever no netinbox runs).
 import {mkdir, readdir, readFile, unlink} from 'node:fs/promises';
 import path from 'node:path';
 import {Low, type Adapter} from 'lowdb';
 import {NetinboxError, messages} from './errors.js';
 import {copyFileDurably, removeCrashLeftovers, writeFileDurably} from './durable-file.js';
+import {JournalError, replayJournal} from './journal.js';
+import {listJournals, type JournalOnDisk} from './journal-file.js';
 import {acquireLock, type Lock} from './lock.js';
 import {migrate, versionOf} from './migrations.js';
 import {emptyDatabase, schemaVersion, type Database} from './model.js';
+import {sanitizeLine} from './sanitize.js';
 import {validateDatabase} from './schema.js';
 import {describeJsonError, serializeInChunks} from './serialize.js';
+import {StoreWriter, type WriterState} from './store-writer.js';
 
-/** lowdb adapter: reads and checks the file, writes it durably. */
+/** lowdb adapter: reads the file and replays its journals, checks the result. Writing is StoreWriter's. */
 export class DurableJsonFile implements Adapter<Database> {
 	/** The schema version the last read found in the file, before migration. */
 	versionOnDisk: number | undefined;
+	state: Omit<WriterState, 'loaded'> = {fileIsCurrent: true, fileExists: false, fileBytes: 0, lastGeneration: 0};
 
 	constructor(readonly file: string) {}
 
 	async read(): Promise<Database | null> {
-		let text: string;
-		try {
-			text = await readFile(this.file, 'utf8');
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-			throw new NetinboxError(messages.unreadableFile(this.file, (error as Error).message));
+		// Journals are listed before the file is read: one folded and removed meanwhile is then in the file.
+		const journals = await listJournals(this.file);
+		const text = await this.readText(this.file);
+		if (text === undefined && journals.length === 0) return null;
+		const raw = text === undefined ? emptyDatabase() : this.parse(text);
+		const version = versionOf(raw);
+		this.versionOnDisk = text === undefined ? undefined : version;
+		if (version > schemaVersion) throw new NetinboxError(messages.newerDb(this.file, version, schemaVersion));
+		const data = version < schemaVersion ? migrate(raw) : raw;
+		const replayed = await this.replay(data, journals);
+		this.state = {fileIsCurrent: replayed.length === 0, fileExists: text !== undefined, fileBytes: Buffer.byteLength(text ?? ''), lastGeneration: journals.at(-1)?.generation ?? 0};
+		const problem = validateDatabase(data);
+		if (problem) {
+			// Say which file is wrong: the database, or a journal written over it.
+			const fileProblem = replayed.length > 0 ? validateDatabase(this.parse(text ?? '{}')) : problem;
+			const blame = fileProblem ? this.file : replayed.at(-1)!.path;
+			throw new NetinboxError(messages.invalidDb(blame, problem.field, problem.detail));
 		}
+		return data as Database;
+	}
+
+	async write(): Promise<void> {
+		throw new Error('DurableJsonFile does not write: the store saves through StoreWriter');
+	}
+
+	private async readText(file: string): Promise<string | undefined> {
+		try {
+			return await readFile(file, 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+			throw new NetinboxError(messages.unreadableFile(file, (error as Error).message));
+		}
+	}
+
+	private parse(text: string): Record<string, unknown> {
 		let raw: unknown;
 		try {
 			raw = JSON.parse(text);
@@ -36,17 +70,23 @@ export class DurableJsonFile implements Adapter<Database> {
 		if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 			throw new NetinboxError(messages.invalidDb(this.file, '(top level)', 'expected an object'));
 		}
-		const version = versionOf(raw);
-		this.versionOnDisk = version;
-		if (version > schemaVersion) throw new NetinboxError(messages.newerDb(this.file, version, schemaVersion));
-		const data = version < schemaVersion ? migrate(raw as Record<string, unknown>) : raw;
-		const problem = validateDatabase(data);
-		if (problem) throw new NetinboxError(messages.invalidDb(this.file, problem.field, problem.detail));
-		return data as Database;
+		return raw as Record<string, unknown>;
 	}
 
-	async write(data: Database): Promise<void> {
-		await writeFileDurably(this.file, serializeInChunks(data));
+	private async replay(data: Record<string, unknown>, journals: JournalOnDisk[]): Promise<JournalOnDisk[]> {
+		const replayed = [];
+		for (const journal of journals) {
+			const text = await this.readText(journal.path);
+			if (text === undefined) continue;
+			try {
+				replayJournal(data, text);
+			} catch (error) {
+				if (!(error instanceof JournalError)) throw error;
+				throw new NetinboxError(messages.damagedJournal(journal.path, sanitizeLine(error.message)));
+			}
+			replayed.push(journal);
+		}
+		return replayed;
 	}
 }
 
@@ -60,14 +100,11 @@ export type OpenOptions = {
 export class Store {
 	/** Whether the file existed and needed a migration when it was opened. */
 	migratedFrom: number | undefined;
-	/** The write in progress, and the one write queued behind it that will take the newest data. */
-	private running: Promise<void> | undefined;
-	private queued: Promise<void> | undefined;
-	private dirty = false;
 
 	private constructor(
 		readonly file: string,
 		private readonly db: Low<Database>,
+		private readonly writer: StoreWriter | undefined,
 		private readonly lock: Lock | undefined,
 	) {}
 
@@ -79,14 +116,16 @@ export class Store {
 			const adapter = new DurableJsonFile(file);
 			const db = new Low<Database>(adapter, emptyDatabase());
 			await db.read();
-			const store = new Store(file, db, lock);
+			const writer = lock ? new StoreWriter(file, {...adapter.state, loaded: db.data}) : undefined;
+			const store = new Store(file, db, writer, lock);
 			const raw = adapter.versionOnDisk;
-			if (raw !== undefined && raw < schemaVersion) {
-				store.migratedFrom = raw;
-				if (options.write) {
-					await store.backup(`before-migration-v${raw}`);
-					await store.save(db.data);
-				}
+			if (raw !== undefined && raw < schemaVersion) store.migratedFrom = raw;
+			if (writer && store.migratedFrom !== undefined) {
+				await store.copyToBackups(`before-migration-v${raw}`);
+				await writer.save(db.data, {whole: true});
+			} else if (writer && !adapter.state.fileIsCurrent) {
+				// A session that crashed left journals: fold them in, so the file alone is the database again.
+				await writer.save(db.data, {whole: true});
 			}
 			return store;
 		} catch (error) {
@@ -101,58 +140,45 @@ export class Store {
 
 	/** Data that is in memory but not yet on disk: a save is under way, or the last one failed. */
 	get unsaved(): boolean {
-		return this.dirty;
+		return this.writer?.unsaved ?? false;
 	}
 
 	/**
 	 * Makes `data` the current database and writes it durably. Saves run one at a
 	 * time; while one runs, further calls collapse into a single write of the newest
 	 * data. When a write fails the data stays current and unsaved: the next save or
-	 * retry() writes it.
+	 * retry() writes it. Needs a store opened with `write`.
 	 */
 	save(data: Database): Promise<void> {
+		if (!this.writer) return Promise.reject(new NetinboxError(messages.readOnlyStore(this.file)));
 		this.db.data = data;
-		this.dirty = true;
-		if (this.queued) return this.queued;
-		if (!this.running) return this.write();
-		const queued = this.running.then(noop, noop).then(() => {
-			this.queued = undefined;
-			return this.write();
-		});
-		this.queued = queued;
-		return queued;
+		return this.writer.save(data);
 	}
 
 	/** Writes the current data again if it is not on disk yet (after a failed save). */
 	retry(): Promise<void> {
-		return this.dirty ? this.save(this.db.data) : (this.queued ?? this.running ?? Promise.resolve());
+		return this.writer?.retry() ?? Promise.resolve();
 	}
 
-	private write(): Promise<void> {
-		const data = this.db.data;
-		const running = this.db.adapter.write(data).then(
-			() => {
-				if (this.db.data === data) this.dirty = false;
-			},
-			(error: Error) => {
-				throw new NetinboxError(messages.saveFailed(this.file, error.message));
-			},
-		).finally(() => {
-			if (this.running === running) this.running = undefined;
-		});
-		this.running = running;
-		return running;
-	}
-
-	/** Copies the current file into `backups/` beside it; keeps the ten newest. */
+	/** Keeps a copy of the database as saved so far in `backups/` beside it; keeps the ten newest. */
 	async backup(reason: string): Promise<string | undefined> {
+		if (!this.writer || this.writer.fileIsCurrent) return this.copyToBackups(reason);
+		// Part of it is still in a journal: the backup is written from memory, whole.
+		return this.intoBackups(reason, target => writeFileDurably(target, serializeInChunks(this.writer!.persisted)));
+	}
+
+	private copyToBackups(reason: string): Promise<string | undefined> {
+		return this.intoBackups(reason, target => copyFileDurably(this.file, target));
+	}
+
+	private async intoBackups(reason: string, write: (target: string) => Promise<void>): Promise<string | undefined> {
 		const directory = backupDirectory(this.file);
 		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 		const base = path.basename(this.file, '.json');
 		const target = path.join(directory, `${base}.${stamp}.${reason}.json`);
 		try {
 			await mkdir(directory, {recursive: true, mode: 0o700});
-			await copyFileDurably(this.file, target);
+			await write(target);
 		} catch (error) {
 			// No file yet: nothing to keep.
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).path === this.file) return undefined;
@@ -165,19 +191,17 @@ export class Store {
 
 	/**
 	 * Waits for the saves under way, writes once more what a failed save left
-	 * unsaved, and releases the lock. Throws if the data still cannot be written.
+	 * unsaved, folds the journal into the file, and releases the lock. Throws if
+	 * the data still cannot be written (it is then safe in the journal, or unsaved).
 	 */
 	async close(): Promise<void> {
 		try {
-			await (this.queued ?? this.running)?.catch(noop);
-			if (this.dirty) await this.retry();
+			await this.writer?.finish();
 		} finally {
 			this.lock?.release();
 		}
 	}
 }
-
-const noop = () => undefined;
 
 function backupDirectory(file: string): string {
 	return path.join(path.dirname(file), 'backups');

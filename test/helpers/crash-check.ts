@@ -30,27 +30,35 @@ export async function expectRecovered(file: string): Promise<Database> {
 	return reader.data;
 }
 
+/** The database as a process that opens it for reading sees it now: the file and any journal beside it. */
+export async function onDisk(file: string): Promise<Database> {
+	const reader = await Store.open(file);
+	await reader.close();
+	return reader.data;
+}
+
 /** Sleeps until `run` finishes or `ms` pass, whichever is first. */
 export function delay(ms: number): Promise<void> {
 	return new Promise(resolve => setTimeout(resolve, ms));
 }
 
 /**
- * Waits until `child` has begun writing `file` (its temp file exists), then
+ * Waits until `child` has begun writing `file` (its temp file or a journal exists), then
  * `afterMs` more: a kill then lands inside the write, or just after it. Resolves
  * early if the child ends first.
  */
-export async function whenWriting(child: ChildProcess, file: string, afterMs: number): Promise<boolean> {
-	const prefix = `.${path.basename(file)}.${child.pid}.`;
+export async function whenWriting(child: ChildProcess, file: string, afterMs: number, {journal = true} = {}): Promise<boolean> {
+	const prefixes = [`.${path.basename(file)}.${child.pid}.`, ...(journal ? [`${path.basename(file)}.journal-`] : [])];
+	const matches = (name: string) => prefixes.some(prefix => name.startsWith(prefix));
 	// inotify tells at once when the temp file appears, without a busy poll competing with the child for the CPU.
 	const watcher = watch(path.dirname(file));
 	const writing = await new Promise<boolean>(resolve => {
 		watcher.on('change', (_type, name) => {
-			if (String(name).startsWith(prefix)) resolve(true);
+			if (matches(String(name))) resolve(true);
 		});
 		child.once('exit', () => resolve(false));
 		if (child.exitCode !== null || child.signalCode !== null) resolve(false);
-		if (readdirSync(path.dirname(file)).some(name => name.startsWith(prefix))) resolve(true);
+		if (readdirSync(path.dirname(file)).some(matches)) resolve(true);
 	});
 	watcher.close();
 	if (writing && afterMs > 0) await delay(afterMs);
