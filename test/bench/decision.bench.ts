@@ -1,5 +1,6 @@
 // A decision from key to durable on disk, and how long it blocks the keys:
-// one at a time, ten in quick succession, and every pending request at once.
+// one at a time, ten in quick succession, and every pending request at once;
+// and what quitting costs (the journal is folded into the file).
 import {decide} from '../../source/core/actions.js';
 import type {Database} from '../../source/core/model.js';
 import {Store} from '../../source/core/store.js';
@@ -14,6 +15,7 @@ const pendingKeys = (db: Database) => db.requests.filter(request => request.stat
 
 export async function run({file}: BenchContext): Promise<Record<string, number>> {
 	const store = await Store.open(file, {write: true, command: 'bench'});
+	let closed = false;
 	try {
 		const keys = pendingKeys(store.data);
 		// As the inbox does it: the decision applies at once, the save follows.
@@ -36,7 +38,11 @@ export async function run({file}: BenchContext): Promise<Record<string, number>>
 			decideMs = performance.now() - start;
 			return store.save(data);
 		});
+		// Quitting folds the journal into the file.
+		const quit = await measureBlocking(() => store.close());
+		closed = true;
 		return {
+			quitMs: quit.ms,
 			oneDurableMs: median(singles.map(single => single.ms)),
 			oneDurableMaxMs: max(singles.map(single => single.ms)),
 			oneBlockedMs: median(singles.map(single => single.blockedMs)),
@@ -49,6 +55,6 @@ export async function run({file}: BenchContext): Promise<Record<string, number>>
 			bulkBlockedMs: bulk.blockedMs,
 		};
 	} finally {
-		await store.close();
+		if (!closed) await store.close();
 	}
 }

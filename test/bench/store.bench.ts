@@ -28,8 +28,9 @@ export async function run({file}: BenchContext): Promise<Record<string, number>>
 
 	const store = await Store.open(file, {write: true, command: 'bench'});
 	const serializeMs = await medianTime(runs, () => serializeDatabase(store.data));
+	// A save the journal cannot express (the people in another order) writes the whole file, as an import does.
 	const saves = [];
-	for (let index = 0; index < runs; index++) saves.push(await measureBlocking(() => store.save({...store.data})));
+	for (let index = 0; index < runs; index++) saves.push(await measureBlocking(() => store.save({...store.data, people: [...store.data.people].reverse()})));
 	await store.close();
 
 	return {
@@ -40,8 +41,8 @@ export async function run({file}: BenchContext): Promise<Record<string, number>>
 		validateMs,
 		loadMs,
 		serializeMs,
-		saveMs: median(saves.map(save => save.ms)),
-		saveBlockedMs: median(saves.map(save => save.blockedMs)),
+		wholeSaveMs: median(saves.map(save => save.ms)),
+		wholeSaveBlockedMs: median(saves.map(save => save.blockedMs)),
 		rssAfterLoadMB,
 	};
 }
