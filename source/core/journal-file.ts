@@ -70,18 +70,20 @@ export class JournalWriter {
 
 	private async create(): Promise<void> {
 		const handle = await open(journalPath(this.file, this.generation), 'a', 0o600);
+		let size = 0;
 		try {
-			const {size} = await handle.stat();
-			this.bytes = size;
+			size = (await handle.stat()).size;
 			if (size === 0) {
 				const header = Buffer.from(journalHeader(path.basename(this.file)), 'utf8');
 				await writeAll(handle, header);
 				await handle.datasync();
 				this.bytes = header.length;
-			}
+			} else this.bytes = size;
 			// The new file's name must survive a power cut as well as its lines.
 			await syncDirectory(path.dirname(this.file));
 		} catch (error) {
+			// Half a header would run into the first line appended next time: start empty again.
+			if (size === 0) await handle.truncate(0).catch(() => undefined);
 			await handle.close();
 			throw error;
 		}

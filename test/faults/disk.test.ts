@@ -10,6 +10,7 @@ import {serializeDatabase} from '../../source/core/serialize.js';
 import {Store} from '../../source/core/store.js';
 import {generateDatabase} from '../bench/generate.js';
 import {assertBuilt, cliPath, runCli, type CliRun} from '../helpers/cli-process.js';
+import {onDisk} from '../helpers/crash-check.js';
 import {makeDatabase, writeDatabase, writeGeneric} from '../helpers/databases.js';
 import {tempDir} from '../helpers/temp-dir.js';
 import {mountTmpfs, tmpfsUnavailable, type Tmpfs} from '../helpers/tmpfs.js';
@@ -59,6 +60,8 @@ describe.skipIf(unavailable)('a full disk during a save', () => {
 		expect((await readFile(file)).equals(before)).toBe(true);
 		expect(store.data).toBe(large);
 		expect(store.unsaved).toBe(true);
+		// Nothing half-written beside the file either: a reader sees the old database.
+		expect(await onDisk(file)).toEqual(old);
 		expect((await readdir(mount.directory)).filter(name => name.endsWith('.tmp'))).toEqual([]);
 
 		await rm(filler);
@@ -66,6 +69,20 @@ describe.skipIf(unavailable)('a full disk during a save', () => {
 		expect(store.unsaved).toBe(false);
 		await store.close();
 		expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(large);
+	});
+
+	it('keeps the journal readable when the disk fills up as it is started, and saves once there is space', async () => {
+		const {mount, file} = await diskWith();
+		const store = await Store.open(file, {write: true});
+		const filler = await fillUntilFree(mount.directory, 0);
+		const changed = decide(store.data, [store.data.requests[0]!.key], 'ignore').data;
+		await expect(store.save(changed)).rejects.toThrow(/no space left on device/);
+		expect(await onDisk(file)).toEqual(old);
+		await rm(filler);
+		await store.retry();
+		expect(await onDisk(file)).toEqual(changed);
+		await store.close();
+		expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(changed);
 	});
 
 	it('makes import fail with a clear error and leaves the old file; it works once there is space', async () => {
@@ -109,6 +126,7 @@ describe.skipIf(unavailable)('a read-only directory', () => {
 		await expect(store.save(changed)).rejects.toThrow(new RegExp(`could not save ${file}: .*read-only file system`));
 		expect((await readFile(file)).equals(before)).toBe(true);
 		expect(store.unsaved).toBe(true);
+		expect(await onDisk(file)).toEqual(old);
 		mount.remount('rw');
 		await store.retry();
 		await store.close();
