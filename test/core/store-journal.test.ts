@@ -1,12 +1,13 @@
+import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {decide} from '../../source/core/actions.js';
-import {lockPath} from '../../source/core/lock.js';
 import type {Database} from '../../source/core/model.js';
 import {serializeDatabase} from '../../source/core/serialize.js';
 import {Store} from '../../source/core/store.js';
+import {root} from '../helpers/cli-process.js';
 import {onDisk} from '../helpers/crash-check.js';
 import {makeDatabase, writeDatabase} from '../helpers/databases.js';
 import {tempDir} from '../helpers/temp-dir.js';
@@ -22,9 +23,21 @@ async function dbFile(): Promise<string> {
 const journals = async (file: string) => (await readdir(path.dirname(file))).filter(name => name.startsWith('db.json.journal-')).sort();
 const spam = (db: Database, from: number, count = 1) => decide(db, db.requests.slice(from, from + count).map(request => request.key), 'spam').data;
 
-/** What a crash leaves: the files as they are, and a lock whose holder is gone. */
-async function abandon(file: string): Promise<void> {
-	await writeFile(lockPath(file), JSON.stringify({pid: 2 ** 22 + 17, host: (await import('node:os')).hostname()}));
+/** Saves the first `count` decisions in another process and kills it -9 before it can close the store. */
+async function crashAfterSaving(file: string, count: number): Promise<void> {
+	const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test', 'helpers', 'save-then-hang.ts'), file, String(count)], {cwd: root, stdio: ['ignore', 'pipe', 'inherit']});
+	await new Promise<void>((resolve, reject) => {
+		child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('saved') && resolve());
+		child.on('exit', code => reject(new Error(`exited with ${code} before saving`)));
+	});
+	child.kill('SIGKILL');
+	await new Promise(resolve => child.on('close', resolve));
+}
+
+/** The first `count` requests are spam, the others still pending, one journal entry each. */
+function expectSpamUpTo(db: Database, count: number) {
+	expect(db.requests.map(request => request.status)).toEqual(data.requests.map((_, index) => (index < count ? 'spam' : 'pending')));
+	expect(db.journal).toHaveLength(count);
 }
 
 describe('Store with a journal', () => {
@@ -47,17 +60,12 @@ describe('Store with a journal', () => {
 
 	it('after a crash, the next writer replays the journal and folds it into the file', async () => {
 		const file = await dbFile();
-		const store = await Store.open(file, {write: true});
-		let db = store.data;
-		for (let index = 0; index < 5; index++) {
-			db = spam(db, index);
-			await store.save(db);
-		}
-		await abandon(file);
+		await crashAfterSaving(file, 5);
+		expect(await journals(file)).toEqual(['db.json.journal-1']);
 		const next = await Store.open(file, {write: true});
-		expect(next.data).toEqual(db);
+		expectSpamUpTo(next.data, 5);
 		expect(await journals(file)).toEqual([]);
-		expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(db);
+		expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(next.data);
 		await next.close();
 	});
 
@@ -93,10 +101,7 @@ describe('Store with a journal', () => {
 
 	it('refuses a damaged journal with its name and line, and leaves every file as it was', async () => {
 		const file = await dbFile();
-		const store = await Store.open(file, {write: true});
-		await store.save(spam(store.data, 0));
-		await store.save(spam(store.data, 1));
-		await abandon(file);
+		await crashAfterSaving(file, 2);
 		const journal = path.join(path.dirname(file), 'db.json.journal-1');
 		const lines = (await readFile(journal, 'utf8')).split('\n');
 		lines[1] = lines[1]!.slice(0, 30);
@@ -111,9 +116,7 @@ describe('Store with a journal', () => {
 
 	it('names the journal when it makes the database invalid', async () => {
 		const file = await dbFile();
-		const store = await Store.open(file, {write: true});
-		await store.save(spam(store.data, 0));
-		await abandon(file);
+		await crashAfterSaving(file, 1);
 		const journal = path.join(path.dirname(file), 'db.json.journal-1');
 		await writeFile(journal, (await readFile(journal, 'utf8')).replace('"status":"spam"', '"status":"maybe"'));
 		await expect(Store.open(file)).rejects.toThrow(new RegExp(`${journal}: invalid database at requests\\[0\\]\\.status`));
