@@ -76,13 +76,15 @@ export class StoreWriter {
 
 	/** Waits for every save, writes what is still unsaved, and folds the journals into the file. */
 	async finish(): Promise<void> {
-		await (this.queued ?? this.running)?.catch(noop);
-		if (this.unsaved) await this.retry();
-		await this.folding;
 		try {
-			if (!this.fileIsCurrent || (await listJournals(this.file)).length > 0) await this.writeWhole(this.persisted);
-		} catch (error) {
-			throw new NetinboxError(messages.saveFailed(this.file, (error as Error).message));
+			await (this.queued ?? this.running)?.catch(noop);
+			if (this.unsaved) await this.retry();
+			await this.folding;
+			if (!this.fileIsCurrent || (await listJournals(this.file)).length > 0) {
+				await this.writeWhole(this.persisted).catch((error: Error) => {
+					throw new NetinboxError(messages.saveFailed(this.file, error.message));
+				});
+			}
 		} finally {
 			await this.journal.close();
 		}

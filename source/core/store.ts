@@ -29,17 +29,19 @@ export class DurableJsonFile implements Adapter<Database> {
 		const journals = await listJournals(this.file);
 		const text = await this.readText(this.file);
 		if (text === undefined && journals.length === 0) return null;
-		const raw = text === undefined ? emptyDatabase() : this.parse(text);
+		// Journals hold changes to the file, not a database: without it they would make a partial one.
+		if (text === undefined) throw new NetinboxError(messages.orphanJournal(this.file, journals[0]!.path));
+		const raw = this.parse(text);
 		const version = versionOf(raw);
-		this.versionOnDisk = text === undefined ? undefined : version;
+		this.versionOnDisk = version;
 		if (version > schemaVersion) throw new NetinboxError(messages.newerDb(this.file, version, schemaVersion));
 		const data = version < schemaVersion ? migrate(raw) : raw;
 		const replayed = await this.replay(data, journals);
-		this.state = {fileIsCurrent: replayed.length === 0, fileExists: text !== undefined, fileBytes: Buffer.byteLength(text ?? ''), lastGeneration: journals.at(-1)?.generation ?? 0};
+		this.state = {fileIsCurrent: replayed.length === 0, fileExists: true, fileBytes: Buffer.byteLength(text), lastGeneration: journals.at(-1)?.generation ?? 0};
 		const problem = validateDatabase(data);
 		if (problem) {
 			// Say which file is wrong: the database, or a journal written over it.
-			const fileProblem = replayed.length > 0 ? validateDatabase(this.parse(text ?? '{}')) : problem;
+			const fileProblem = replayed.length > 0 ? validateDatabase(this.parse(text)) : problem;
 			const blame = fileProblem ? this.file : replayed.at(-1)!.path;
 			throw new NetinboxError(messages.invalidDb(blame, problem.field, problem.detail));
 		}

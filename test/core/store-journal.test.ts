@@ -133,6 +133,14 @@ describe('Store with a journal', () => {
 		await store.close();
 	});
 
+	it('refuses journals whose database file is gone, rather than make a partial database of them', async () => {
+		const file = await dbFile();
+		await crashAfterSaving(file, 1);
+		await rm(file);
+		await expect(Store.open(file, {write: true})).rejects.toThrow(/db\.json is missing, but .*db\.json\.journal-1 beside it holds changes to it/);
+		expect(await journals(file)).toEqual(['db.json.journal-1']);
+	});
+
 	it('refuses to save through a store opened for reading', async () => {
 		const file = await dbFile();
 		const reader = await Store.open(file);
