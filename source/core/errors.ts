@@ -37,6 +37,15 @@ export const messages = {
 		(holder.command ? ` (${holder.command})` : '') +
 		(holder.since ? ` since ${holder.since}` : '') +
 		'. Close it there first.',
+	cannotLock: (file: string, detail: string) =>
+		`cannot open ${file} for writing: ${detail}. Nothing was changed.`,
+	backupFailed: (file: string, detail: string) =>
+		`could not back up ${file} before changing it: ${detail}. Nothing was changed.`,
+	damagedJournal: (journal: string, detail: string) =>
+		`${journal}: damaged at ${detail}. The files were left untouched; move this journal away to open the database without the changes it holds.`,
+	orphanJournal: (file: string, journal: string) =>
+		`${file} is missing, but ${journal} beside it holds changes to it. Restore the file, or move the journal away to start anew.`,
+	readOnlyStore: (file: string) => `${file} was opened for reading only: nothing was saved.`,
 	saveFailed: (file: string, detail: string) =>
 		`could not save ${file}: ${detail}. Nothing was lost: the previous file is intact.`,
 	unknownCommand: (name: string) => `unknown command "${name}". Run netinbox --help for the list.`,

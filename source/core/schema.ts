@@ -2,6 +2,7 @@
 // by hand into something wrong is refused with the field that is wrong.
 import {z} from 'zod';
 import {channels, directions, interactionKinds, networks, requestStatuses, strictnessLevels} from './model.js';
+import {isPlainlyValidDatabase} from './schema-fast.js';
 
 const isoDate = z.string().refine(value => !Number.isNaN(Date.parse(value)), 'not an ISO 8601 date');
 const handles = z.record(z.string(), z.string());
@@ -81,6 +82,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 export type ValidationProblem = {field: string; detail: string};
 
 export function validateDatabase(data: unknown): ValidationProblem | undefined {
+	if (isPlainlyValidDatabase(data)) return undefined;
 	const result = databaseSchema.safeParse(data);
 	if (result.success) return undefined;
 	const issue = result.error.issues[0]!;

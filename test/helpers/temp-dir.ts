@@ -1,0 +1,17 @@
+// Temporary directories under os.tmpdir(), removed after the test file.
+import {mkdtemp, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll} from 'vitest';
+
+const made: string[] = [];
+
+afterAll(async () => {
+	await Promise.all(made.splice(0).map(directory => rm(directory, {recursive: true, force: true})));
+});
+
+export async function tempDir(prefix = 'netinbox-test-'): Promise<string> {
+	const directory = await mkdtemp(path.join(os.tmpdir(), prefix));
+	made.push(directory);
+	return directory;
+}
