@@ -7,6 +7,7 @@ import {Box, render, useApp} from 'ink';
 import {NetinboxError} from './core/errors.js';
 import {serializeDatabase} from './core/serialize.js';
 import {useEffect, useMemo} from 'react';
+import {latestFirst} from './core/history.js';
 import type {Database} from './core/model.js';
 import {Store} from './core/store.js';
 import {Detail} from './ui/components/Detail.js';
@@ -71,10 +72,11 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 	const detailWidth = Math.max(20, columns - listWidth - 1);
 	const visible = state.rows.slice(state.start, state.start + state.height).map(key => inbox.requests.get(key)!).filter(Boolean);
 	const selected = state.selectedKey ? inbox.requests.get(state.selectedKey) : undefined;
-	const sameText = useMemo(() => (selected ? inbox.classifier.sameText(selected.key) : [])
+	const history = useMemo(() => latestFirst(selected ? (inbox.histories.get(selected.from) ?? []) : []), [selected?.from, inbox.histories]);
+	const sameText = useMemo(() => (selected ? inbox.sameText(selected.key) : [])
 		.map(key => inbox.requests.get(key))
 		.filter(request => request !== undefined)
-		.map(request => ({request, name: inbox.people.get(request.from)?.name ?? '?'})), [selected, inbox.classifier, inbox.requests, inbox.people]);
+		.map(request => ({request, name: inbox.people.get(request.from)?.name ?? '?'})), [selected, inbox.sameText, inbox.requests, inbox.people, inbox.classifying]);
 	return (
 		<BindingsContext.Provider value={bindings}>
 			<Box flexDirection="column" width={columns} height={rows - 1}>
@@ -90,7 +92,7 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 							request={selected}
 							person={selected ? inbox.people.get(selected.from) : undefined}
 							suggestion={selected ? inbox.suggestions.get(selected.key) : undefined}
-							history={selected ? (inbox.histories.get(selected.from) ?? []) : []}
+							history={history}
 							sameText={sameText}
 							width={detailWidth}
 							height={listHeight}
@@ -103,7 +105,7 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 					position={selectedIndex(state) + 1}
 					total={state.rows.length}
 					marks={state.marks.size}
-					message={state.message}
+					message={inbox.classifying ? `classifying… ${Math.floor((100 * inbox.classified) / Math.max(1, inbox.db.requests.length))}%` : state.message}
 					error={inbox.saveError}
 					width={columns}
 				/>

@@ -1,7 +1,7 @@
 // The interaction history of each person, grouped once and summarised for people to read.
 import type {Database, Interaction} from './model.js';
 
-/** Interactions per person id, newest first. */
+/** Interactions per person id, in the order they were recorded. One pass, no sorting: see latestFirst. */
 export function historyByPerson(db: Database): Map<string, Interaction[]> {
 	const byPerson = new Map<string, Interaction[]>();
 	for (const interaction of db.interactions) {
@@ -9,8 +9,15 @@ export function historyByPerson(db: Database): Map<string, Interaction[]> {
 		if (list) list.push(interaction);
 		else byPerson.set(interaction.person, [interaction]);
 	}
-	for (const list of byPerson.values()) list.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 	return byPerson;
+}
+
+/** One person's history, newest first: sorted when it is shown, not for everyone up front. */
+export function latestFirst(history: Interaction[]): Interaction[] {
+	return history
+		.map(interaction => ({interaction, time: Date.parse(interaction.at)}))
+		.sort((a, b) => b.time - a.time)
+		.map(entry => entry.interaction);
 }
 
 export type ChannelTally = {channel: string; in: number; out: number; both: number; last: string};

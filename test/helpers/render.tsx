@@ -47,5 +47,8 @@ export function renderApp(db: Database, options: {save?: (data: Database) => Pro
 		return frame();
 	}
 
-	return {...instance, frame, press, type, waitForFrame, saved};
+	/** Waits until the first frame is drawn and the classifier has suggested every request. */
+	const ready = () => waitForFrame(current => /\d+\/\d+/.test(current) && !current.includes('classifying'), 'the inbox never finished classifying');
+
+	return {...instance, frame, press, type, waitForFrame, ready, saved};
 }

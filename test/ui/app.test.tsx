@@ -10,7 +10,8 @@ const statusOf = (saved: ReturnType<typeof renderApp>['saved'], id: string) => s
 describe('the inbox', () => {
 	it('lists the pending requests newest first with the selected one in detail', async () => {
 		const app = renderApp(databaseFrom());
-		const frame = await app.waitForFrame(f => f.includes('[Pending 3]'));
+		const frame = await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		const order = ['Carla Schmidt', 'Jonas Weber', 'Anna Müller'].map(name => frame.indexOf(name));
 		expect(order).toEqual([...order].sort((a, b) => a - b));
 		expect(frame).toContain("I'd like to add you to my");
@@ -22,7 +23,8 @@ describe('the inbox', () => {
 
 	it('shows the history and notes of the selected sender', async () => {
 		const app = renderApp(databaseFrom());
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('cursor.bottom');
 		const frame = await app.waitForFrame(f => f.includes('met in person 1×'));
 		expect(frame).toContain('note: Met at BarCamp Hamburg 2025.');
@@ -45,14 +47,16 @@ describe('the inbox', () => {
 
 	it('accepts the selected request, moves on to the next pending one and undoes it', async () => {
 		const app = renderApp(databaseFrom());
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('request.accept');
 		let frame = await app.waitForFrame(f => f.includes('Pending 2'));
 		expect(frame).toContain('accepted Carla Schmidt — u: undo');
 		expect(frame).toMatch(/Jonas Weber LinkedIn/);
 		expect(statusOf(app.saved, 'r-003')).toBe('accepted');
 		await app.press('undo');
-		frame = await app.waitForFrame(f => f.includes('[Pending 3]'));
+		frame = await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		expect(frame).toContain('undid: back to pending Carla Schmidt');
 		expect(statusOf(app.saved, 'r-003')).toBe('pending');
 		app.unmount();
@@ -60,7 +64,8 @@ describe('the inbox', () => {
 
 	it('decides every marked request at once and asks before reporting several as spam', async () => {
 		const app = renderApp(databaseFrom());
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('mark.toggle');
 		await app.press('mark.toggle');
 		await app.waitForFrame(f => f.includes('2 marked'));
@@ -83,7 +88,8 @@ describe('the inbox', () => {
 		const db = databaseFrom();
 		const suggestions = classifyAll(db);
 		const app = renderApp(db);
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('plan.open');
 		const frame = await app.waitForFrame(f => f.includes('y to apply'));
 		const counts = new Map<string, number>();
@@ -94,7 +100,8 @@ describe('the inbox', () => {
 		const batches = new Set(app.saved.at(-1)!.journal.map(entry => entry.batch));
 		expect(batches.size).toBe(1);
 		await app.press('undo');
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		app.unmount();
 	});
 
@@ -113,7 +120,8 @@ describe('the inbox', () => {
 
 	it('logs a meeting with the sender and shows it in the history at once', async () => {
 		const app = renderApp(databaseFrom());
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('log.open');
 		await app.waitForFrame(f => f.includes('log an interaction with Carla Schmidt'));
 		await app.press('log.meeting');
@@ -129,7 +137,8 @@ describe('the inbox', () => {
 
 	it("edits the sender's note", async () => {
 		const app = renderApp(databaseFrom());
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('cursor.bottom');
 		await app.press('note.open');
 		await app.waitForFrame(f => f.includes('note on Anna Müller: Met at BarCamp Hamburg 2025.'));
@@ -142,7 +151,8 @@ describe('the inbox', () => {
 
 	it('switches views and filters by network', async () => {
 		const app = renderApp(databaseFrom());
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('request.ignore');
 		await app.press('view.next');
 		await app.press('view.next');
@@ -161,7 +171,8 @@ describe('the inbox', () => {
 
 	it('shows every key in the help', async () => {
 		const app = renderApp(databaseFrom());
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		let frames = await app.press('help.open');
 		const pages = Number(/page \d+\/(\d+)/.exec(frames)?.[1] ?? 1);
 		for (let page = 1; page < pages; page++) frames += await app.press('help.next');
@@ -175,7 +186,8 @@ describe('the inbox', () => {
 		document.people[2]!.name = 'Carla\u001b]0;pwned\u0007 \u001b[2JSchmidt\u202e';
 		document.requests[2]!.message = 'hi\u001b]52;c;cm0gLXJmIH4=\u0007 there\rEvil';
 		const app = renderApp(databaseFrom(document));
-		const frame = await app.waitForFrame(f => f.includes('[Pending 3]'));
+		const frame = await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		expect(frame).toContain('Carla␛]0;pwned␇ ␛[2JSchmidt');
 		expect(frame).toContain('hi␛]52;c;cm0gLXJmIH4=␇ there␍Evil');
 		expect(frame).not.toMatch(/\u001b\]|\u0007|\u202e/);
@@ -189,7 +201,8 @@ describe('the inbox', () => {
 				if (fail) throw new Error('disk full');
 			},
 		});
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('request.ignore');
 		await app.waitForFrame(f => f.includes('save failed, retrying: disk full'));
 		expect(app.frame()).toContain('Pending 2');
@@ -202,7 +215,8 @@ describe('the inbox', () => {
 describe('"do I know X?" in the inbox', () => {
 	it('searches with every key, opens the card, vouches and jumps to the pending request', async () => {
 		const app = renderApp(databaseFrom());
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('search.open');
 		await app.waitForFrame(f => f.includes('Type a name, a handle or a company'));
 		await app.type('mueler');
@@ -219,7 +233,8 @@ describe('"do I know X?" in the inbox', () => {
 
 	it('goes back from the card to the matches, and closes on escape', async () => {
 		const app = renderApp(databaseFrom());
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('search.open');
 		await app.type('jonas');
 		await app.waitForFrame(f => f.includes('› Jonas Weber'));
@@ -234,7 +249,8 @@ describe('"do I know X?" in the inbox', () => {
 describe('suggestions in the inbox', () => {
 	it('shows the suggestion with its reasons, and updates it at once when a meeting is logged', async () => {
 		const app = renderApp(databaseFrom());
-		let frame = await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		let frame = app.frame();
 		expect(frame).toMatch(/›\[ \] LI Carla Schmidt\s+ignore/);
 		expect(frame).toMatch(/Suggestion ignore/);
 		expect(frame).toMatch(/LinkedIn default text/i);
@@ -256,7 +272,8 @@ describe('suggestions in the inbox', () => {
 			document.requests.push({id: `m-${index}`, network: 'linkedin', from: `m-${index}`, receivedAt: `2026-11-1${index}T09:00:00Z`, message: index === 1 ? text.replace('!', '.') : text});
 		}
 		const app = renderApp(databaseFrom(document));
-		await app.waitForFrame(f => f.includes('[Pending 6]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 6]');
 		await app.press('cursor.bottom');
 		const frame = await app.waitForFrame(f => f.includes('Same text from'));
 		expect(frame).toMatch(/Lea Vogt\s+LinkedIn/);
@@ -269,14 +286,15 @@ describe('suggestions in the inbox', () => {
 		const document = sampleDocument();
 		document.requests[1]!.network = 'twitter';
 		const app = renderApp(databaseFrom(document));
-		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.ready();
+		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('cursor.down');
 		await app.waitForFrame(f => f.includes('2/3'));
 		await app.press('request.follower');
 		await app.waitForFrame(f => f.includes('Followers 1') && f.includes('Ready to accept 0'));
 		await app.press('view.next');
 		await app.press('view.next');
-		await app.waitForFrame(f => f.includes('[Followers 1]') && f.includes('Jonas Weber'));
+		await app.waitForFrame(f => f.includes('[Followers 1]') && f.includes('1/1'));
 		for (const kind of ['log.received', 'log.wrote', 'log.received', 'log.wrote'] as const) {
 			await app.press('log.open');
 			await app.press(kind);

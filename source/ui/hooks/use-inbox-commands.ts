@@ -84,6 +84,10 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 		const selected = state.selectedKey ? inbox.request(state.selectedKey) : undefined;
 		switch (command) {
 			case 'plan.open': {
+				if (inbox.classifying) {
+					dispatch({type: 'message', text: 'still classifying: the plan needs every suggestion, try again in a moment'});
+					return;
+				}
 				const keys = state.marks.size > 0 ? state.rows.filter(key => state.marks.has(key)) : state.rows;
 				const items: PlanItem[] = [];
 				for (const key of keys) {

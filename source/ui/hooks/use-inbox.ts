@@ -2,11 +2,11 @@
 // every change the user makes, saved in the background so keys never wait.
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {applyStatuses, undo, type Change} from '../../core/actions.js';
-import {Classifier} from '../../core/classifier/index.js';
 import {historyByPerson} from '../../core/history.js';
 import type {Database, RequestStatus} from '../../core/model.js';
 import {logInteraction, setNote, type LoggedInteraction} from '../../core/people.js';
 import {unvouch, vouch} from '../../core/vouch.js';
+import {useSuggestions} from './use-suggestions.js';
 
 /** Where changes go: the store in the app, nothing in a test that only looks. */
 export type Saver = (data: Database) => Promise<void>;
@@ -19,23 +19,7 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 	const latest = useRef(initial);
 	const retry = useRef<NodeJS.Timeout | undefined>(undefined);
 
-	// The classifier indexes the database once; afterwards only the requests a change touches are
-	// suggested again: a decision (ready-to-accept depends on the status), or what the user logged
-	// about a sender (their history, note or vouch).
-	const classifier = useMemo(() => Classifier.build(initial, {now}), [initial]);
-	const [suggestions, setSuggestions] = useState(() => new Map(initial.requests.map(request => [request.key, classifier.suggest(request)])));
-	const resuggest = useCallback((data: Database, keys: ReadonlySet<string>) => {
-		if (keys.size === 0) return;
-		setSuggestions(previous => {
-			const next = new Map(previous);
-			for (const request of data.requests) if (keys.has(request.key)) next.set(request.key, classifier.suggest(request));
-			return next;
-		});
-	}, [classifier]);
-	const learnAbout = useCallback((data: Database, person: string) => {
-		classifier.refreshPerson(data, person);
-		resuggest(data, new Set(data.requests.filter(request => request.from === person).map(request => request.key)));
-	}, [classifier, resuggest]);
+	const {suggestions, classifying, classified, resuggest, learnAbout, sameText} = useSuggestions(latest, now);
 	const histories = useMemo(() => historyByPerson(db), [db.interactions]);
 	const requests = useMemo(() => new Map(db.requests.map(request => [request.key, request])), [db.requests]);
 	const people = useMemo(() => new Map(db.people.map(person => [person.id, person])), [db.people]);
@@ -91,7 +75,7 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 		changePerson(person, yes ? vouch(latest.current, person).data : unvouch(latest.current, person).data);
 	}, [changePerson]);
 
-	return {db, classifier, suggestions, histories, requests, people, saveError, latest, request, changeStatuses, undoLast, log, note, setVouched};
+	return {db, suggestions, classifying, classified, sameText, histories, requests, people, saveError, latest, request, changeStatuses, undoLast, log, note, setVouched};
 }
 
 export type Inbox = ReturnType<typeof useInbox>;
