@@ -3,8 +3,11 @@
 import {build} from 'esbuild';
 
 await build({
-	entryPoints: ['source/cli.tsx'],
-	outfile: 'dist/cli.js',
+	entryPoints: {cli: 'source/cli.tsx'},
+	outdir: 'dist',
+	// Chunks per path (inbox, commands): a start loads only the code it runs.
+	splitting: true,
+	chunkNames: 'chunks/[name]-[hash]',
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
@@ -14,6 +17,7 @@ await build({
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {
 		js: [
+			// Only the entry is executed directly; in chunks a hashbang line is allowed and inert.
 			'#!/usr/bin/env node',
 			"import {createRequire as __createRequire} from 'node:module';",
 			'const require = __createRequire(import.meta.url);',

@@ -4,7 +4,6 @@ import meow from 'meow';
 import {NetinboxError, UsageError, messages} from './core/errors.js';
 import {decisions, type Decision} from './core/model.js';
 import {resolveDbPath} from './core/paths.js';
-import {runCommand} from './run-command.js';
 
 export const helpText = `
   Screen social-network contact requests: see why each one looks personal,
@@ -146,7 +145,10 @@ export function parseCli(argv: string[]): CliOptions {
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {
 	try {
-		return await runCommand(parseCli(argv));
+		const options = parseCli(argv);
+		// Each path loads only its own modules: the inbox starts without the importers, the commands without Ink.
+		if (options.command === 'inbox') return await (await import('./open-inbox.js')).openInbox(options);
+		return await (await import('./run-command.js')).runCommand(options);
 	} catch (error) {
 		if (error instanceof NetinboxError) {
 			process.stderr.write(`netinbox: ${error.message}\n`);

@@ -5,7 +5,6 @@ import {decide, resolveRequestIds, undo} from './core/actions.js';
 import {UsageError, messages} from './core/errors.js';
 import {decisions} from './core/model.js';
 import {Store} from './core/store.js';
-import {ensureDemoDb} from './commands/demo.js';
 import {exportDatabase} from './commands/export.js';
 import {runImport} from './commands/import.js';
 import {duplicatePeople, listPeople} from './commands/people.js';
@@ -39,14 +38,6 @@ async function withStore<T>(file: string, write: boolean, command: string, run: 
 export async function runCommand(options: CliOptions): Promise<number> {
 	const {command, args} = options;
 	switch (command) {
-		case 'inbox': {
-			if (!process.stdin.isTTY || !process.stdout.isTTY) {
-				throw new UsageError('the inbox needs a terminal; for scripts use the commands with --json (see --help)');
-			}
-			const file = options.demo ? await ensureDemoDb(options.reset) : options.db;
-			const {runInbox} = await import('./app.js');
-			return runInbox(file);
-		}
 		case 'import': {
 			const [first, ...rest] = args;
 			if (!first) throw new UsageError('import needs a format and a path, e.g. netinbox import auto ~/Downloads/export.zip');
