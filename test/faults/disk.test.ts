@@ -1,7 +1,7 @@
 // A full disk and a read-only directory, made for real: a small tmpfs that is
 // filled up or remounted read-only, and a directory another user may not write.
 import {spawn} from 'node:child_process';
-import {chmod, chown, copyFile, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {chmod, chown, cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {statfsSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
@@ -165,10 +165,10 @@ describe.skipIf(!isRoot)('a directory the user may not write (chmod 0555, run as
 	it('refuses a command that writes, with a clear error, and leaves the file untouched', async () => {
 		const work = await tempDir();
 		await chmod(work, 0o755);
-		// The bundle is self-contained: a copy the other user can read.
-		const cli = path.join(work, 'cli.js');
-		await copyFile(cliPath, cli);
-		await chmod(cli, 0o644);
+		// The bundle (entry and chunks) is self-contained: a copy the other user can read.
+		const cli = path.join(work, 'dist', 'cli.js');
+		await cp(path.dirname(cliPath), path.dirname(cli), {recursive: true});
+		await chmodTree(path.dirname(cli));
 		const directory = path.join(work, 'readonly');
 		await mkdir(directory);
 		const file = path.join(directory, 'db.json');
@@ -186,3 +186,13 @@ describe.skipIf(!isRoot)('a directory the user may not write (chmod 0555, run as
 		await chmod(directory, 0o755);
 	});
 });
+
+/** Folders 0755, files 0644: readable by every user. */
+async function chmodTree(directory: string): Promise<void> {
+	await chmod(directory, 0o755);
+	for (const entry of await readdir(directory, {withFileTypes: true})) {
+		const full = path.join(directory, entry.name);
+		if (entry.isDirectory()) await chmodTree(full);
+		else await chmod(full, 0o644);
+	}
+}
