@@ -105,6 +105,19 @@ describe('the inbox', () => {
 		app.unmount();
 	});
 
+	it('marks every request with the same suggestion as the selected one', async () => {
+		const app = renderApp(databaseFrom());
+		await app.ready();
+		await app.press('cursor.down');
+		await app.press('mark.sameSuggestion');
+		const frame = await app.waitForFrame(f => f.includes('2 marked'));
+		expect(frame).toContain('marked 2 with the suggestion accept');
+		expect(frame).toMatch(/\[x\] LI Jonas Weber/);
+		expect(frame).toMatch(/\[x\] XI Anna Müller/);
+		expect(frame).toMatch(/\[ \] LI Carla Schmidt/);
+		app.unmount();
+	});
+
 	it('handles keys typed faster than it renders', async () => {
 		const app = renderApp(databaseFrom(manyRequests(50)));
 		await app.waitForFrame(f => f.includes('1/50'));

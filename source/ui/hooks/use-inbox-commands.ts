@@ -101,6 +101,14 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 				else dispatch({type: 'push', mode: {kind: 'confirm', title: `${planSummary(items)} — y to apply, n to cancel`, items}});
 				return;
 			}
+			case 'mark.sameSuggestion': {
+				const decision = selected ? inbox.suggestions.get(selected.key)?.decision : undefined;
+				if (!decision) return;
+				const keys = state.rows.filter(key => inbox.suggestions.get(key)?.decision === decision);
+				dispatch({type: 'mark', keys});
+				dispatch({type: 'message', text: `marked ${keys.length} with the suggestion ${decision}`});
+				return;
+			}
 			case 'confirm.yes':
 				if (mode.kind === 'confirm') {
 					dispatch({type: 'pop'});
