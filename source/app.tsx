@@ -3,8 +3,9 @@
 import {writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {Box, render, useApp} from 'ink';
+import {Box, Text, render, useApp} from 'ink';
 import {NetinboxError} from './core/errors.js';
+import {sanitizeLine} from './core/sanitize.js';
 import {serializeDatabase} from './core/serialize.js';
 import {useEffect, useMemo} from 'react';
 import {latestFirst} from './core/history.js';
@@ -84,6 +85,11 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 				{mode.kind === 'help' ? <HelpOverlay width={columns} height={listHeight} page={mode.page} /> : null}
 				{mode.kind === 'search' && searchIndex ? (
 					<SearchOverlay index={searchIndex} db={inbox.db} state={mode.search} width={columns} height={searchHeight} canVouch />
+				) : null}
+				{mode.kind === 'search' && !searchIndex ? (
+					<Box height={searchHeight}>
+						<Text>/ {sanitizeLine(mode.search.query)} <Text dimColor>indexing {inbox.db.people.length} people for search…</Text></Text>
+					</Box>
 				) : null}
 				{mode.kind === 'help' || mode.kind === 'search' ? null : (
 					<Box flexDirection="row" height={listHeight}>

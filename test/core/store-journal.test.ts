@@ -10,7 +10,7 @@ import {Store} from '../../source/core/store.js';
 import {root} from '../helpers/cli-process.js';
 import {onDisk} from '../helpers/crash-check.js';
 import {makeDatabase, writeDatabase} from '../helpers/databases.js';
-import {tempDir} from '../helpers/temp-dir.js';
+import {tempDir} from '../helpers/temp.js';
 
 const data = makeDatabase({requests: 400, people: 600, interactions: 3000, seed: 71});
 

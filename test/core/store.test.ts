@@ -11,7 +11,7 @@ import {Store} from '../../source/core/store.js';
 import {assertBuilt, cliPath, startCli} from '../helpers/cli-process.js';
 import {whenWriting} from '../helpers/crash-check.js';
 import {makeDatabase, writeDatabase} from '../helpers/databases.js';
-import {tempDir} from '../helpers/temp-dir.js';
+import {tempDir} from '../helpers/temp.js';
 
 const small = makeDatabase({requests: 40, people: 80, interactions: 300, seed: 3});
 

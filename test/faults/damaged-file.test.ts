@@ -6,7 +6,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {assertBuilt, cliPath, runCli} from '../helpers/cli-process.js';
 import {makeDatabase, writeDatabase} from '../helpers/databases.js';
 import {startInPty} from '../helpers/script-pty.js';
-import {tempDir} from '../helpers/temp-dir.js';
+import {tempDir} from '../helpers/temp.js';
 
 const data = makeDatabase({requests: 20, people: 40, interactions: 100, seed: 61});
 

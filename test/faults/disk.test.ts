@@ -12,7 +12,7 @@ import {generateDatabase} from '../bench/generate.js';
 import {assertBuilt, cliPath, runCli, type CliRun} from '../helpers/cli-process.js';
 import {onDisk} from '../helpers/crash-check.js';
 import {makeDatabase, writeDatabase, writeGeneric} from '../helpers/databases.js';
-import {tempDir} from '../helpers/temp-dir.js';
+import {tempDir} from '../helpers/temp.js';
 import {mountTmpfs, tmpfsUnavailable, type Tmpfs} from '../helpers/tmpfs.js';
 
 const unavailable = await tmpfsUnavailable();

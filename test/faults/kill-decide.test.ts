@@ -9,7 +9,7 @@ import {Random} from '../bench/generate.js';
 import {assertBuilt, runCli, startCli} from '../helpers/cli-process.js';
 import {delay, expectRecovered, whenWriting} from '../helpers/crash-check.js';
 import {makeDatabase, writeDatabase} from '../helpers/databases.js';
-import {tempDir} from '../helpers/temp-dir.js';
+import {tempDir} from '../helpers/temp.js';
 
 const kills = 55;
 const chunk = 12;

@@ -8,7 +8,7 @@ import {generateDatabase, Random} from '../bench/generate.js';
 import {assertBuilt, runCli, startCli} from '../helpers/cli-process.js';
 import {delay, expectRecovered, onDisk, whenWriting} from '../helpers/crash-check.js';
 import {makeDatabase, writeDatabase, writeGeneric} from '../helpers/databases.js';
-import {tempDir} from '../helpers/temp-dir.js';
+import {tempDir} from '../helpers/temp.js';
 
 const kills = 50;
 

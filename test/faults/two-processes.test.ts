@@ -10,7 +10,7 @@ import {Store} from '../../source/core/store.js';
 import {assertBuilt, cliPath, runCli} from '../helpers/cli-process.js';
 import {makeDatabase, writeDatabase} from '../helpers/databases.js';
 import {startInPty} from '../helpers/script-pty.js';
-import {tempDir} from '../helpers/temp-dir.js';
+import {tempDir} from '../helpers/temp.js';
 
 const data = makeDatabase({requests: 60, people: 120, interactions: 600, seed: 51});
 const keys = data.requests.map(request => request.key);

@@ -1,9 +1,7 @@
 import {execFile} from 'node:child_process';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {cliPath} from './cli-process.js';
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const cliPath = path.join(root, 'dist', 'cli.js');
+export {cliPath, root} from './cli-process.js';
 
 export type CliResult = {code: number; stdout: string; stderr: string};
 

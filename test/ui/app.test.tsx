@@ -244,6 +244,14 @@ describe('"do I know X?" in the inbox', () => {
 		expect(frame).toMatch(/›\[ \] XI Anna Müller/);
 	});
 
+	it('keeps what is typed while the index is built, and searches it once it is there', async () => {
+		const app = renderApp(databaseFrom());
+		await app.ready();
+		await app.type('/mue', false);
+		await app.waitForFrame(f => /› Anna Müller\s+know well/.test(f) && f.includes('/ mue'));
+		app.unmount();
+	});
+
 	it('goes back from the card to the matches, and closes on escape', async () => {
 		const app = renderApp(databaseFrom());
 		await app.ready();

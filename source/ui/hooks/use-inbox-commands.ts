@@ -77,7 +77,7 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 			dispatch({type: 'push', mode: {kind: 'prompt', purpose: 'log', person: mode.person, logKind, label: `${logLabels[logKind]} with ${mode.name} — [date] note:`, text: ''}});
 			return;
 		}
-		if (mode.kind === 'search' && search.index && isSearchCommand(command)) {
+		if (mode.kind === 'search' && isSearchCommand(command)) {
 			runSearchCommand(command, mode.search, search.index, search.height);
 			return;
 		}
@@ -151,9 +151,10 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 		}
 	}, [stateRef, dispatch, inbox, apply, nameOf, now, search]);
 
-	function runSearchCommand(command: SearchCommand, state: SearchState, index: SearchIndex, height: number) {
-		const matches = matchesFor(index, state.query, height);
-		const card = state.view === 'card' ? cardFor(index, inbox.latest.current, state.personId) : undefined;
+	/** While the index is still being built there are no matches yet: keys edit the query or close. */
+	function runSearchCommand(command: SearchCommand, state: SearchState, index: SearchIndex | undefined, height: number) {
+		const matches = index ? matchesFor(index, state.query, height) : [];
+		const card = index && state.view === 'card' ? cardFor(index, inbox.latest.current, state.personId) : undefined;
 		switch (command) {
 			case 'search.close':
 				dispatch({type: 'pop'});

@@ -1,14 +1,25 @@
 // The people search index, built when the search is first opened and again
-// only after people or interactions changed: building it reads every person
-// (about a second at 30,000), searching it then takes a few milliseconds a key.
-import {useRef} from 'react';
+// only after people or interactions changed. Building reads every person
+// (over a second at 30,000), so it runs after a frame that says so; keys typed
+// meanwhile go into the query and are searched once the index is there.
+import {useEffect, useRef, useState} from 'react';
 import type {Database} from '../../core/model.js';
 import {buildSearchIndex, type SearchIndex} from '../../core/search.js';
 
+type Built = {people: unknown; interactions: unknown; index: SearchIndex};
+
 export function useSearchIndex(db: Database, needed: boolean): SearchIndex | undefined {
-	const cache = useRef<{people: unknown; interactions: unknown; index: SearchIndex} | undefined>(undefined);
-	if (!needed) return cache.current?.index;
-	const fresh = cache.current && cache.current.people === db.people && cache.current.interactions === db.interactions;
-	if (!fresh) cache.current = {people: db.people, interactions: db.interactions, index: buildSearchIndex(db)};
-	return cache.current!.index;
+	const [built, setBuilt] = useState<Built | undefined>(undefined);
+	const latest = useRef(db);
+	latest.current = db;
+	const fresh = built !== undefined && built.people === db.people && built.interactions === db.interactions;
+	useEffect(() => {
+		if (!needed || fresh) return;
+		const timer = setTimeout(() => {
+			const data = latest.current;
+			setBuilt({people: data.people, interactions: data.interactions, index: buildSearchIndex(data)});
+		}, 0);
+		return () => clearTimeout(timer);
+	}, [needed, fresh]);
+	return fresh ? built.index : undefined;
 }
