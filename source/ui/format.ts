@@ -1,4 +1,5 @@
 // Row text, dates and labels as pure functions: tested without rendering.
+import stringWidth from 'string-width';
 import type {ContactRequest, Interaction, Network, RequestStatus, Suggestion} from '../core/model.js';
 import {sanitizeLine} from '../core/sanitize.js';
 
@@ -89,10 +90,20 @@ export function planSummary(items: ReadonlyArray<{to: RequestStatus}>): string {
 	return order.filter(status => counts.has(status)).map(status => `${words[status]} ${counts.get(status)}`).join(' · ');
 }
 
-/** Exactly `width` characters: cut with an ellipsis, or padded. Counts code points, which suits names and previews. */
+const graphemes = new Intl.Segmenter();
+
+/** Exactly `width` terminal columns: cut with an ellipsis, or padded. Wide characters (emoji, CJK) take two. */
 export function fit(text: string, width: number): string {
 	if (width <= 0) return '';
-	const chars = [...text];
-	if (chars.length > width) return chars.slice(0, width - 1).join('') + '…';
-	return text + ' '.repeat(width - chars.length);
+	const total = stringWidth(text);
+	if (total <= width) return text + ' '.repeat(width - total);
+	let out = '';
+	let used = 0;
+	for (const {segment} of graphemes.segment(text)) {
+		const cells = stringWidth(segment);
+		if (used + cells > width - 1) break;
+		out += segment;
+		used += cells;
+	}
+	return out + '…' + ' '.repeat(width - 1 - used);
 }

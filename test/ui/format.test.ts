@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Suggestion} from '../../source/core/model.js';
-import {age, chipText, describeChanges, planSummary} from '../../source/ui/format.js';
+import stringWidth from 'string-width';
+import {age, chipText, describeChanges, fit, planSummary} from '../../source/ui/format.js';
 import {parseLogText} from '../../source/ui/hooks/use-inbox-commands.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
@@ -41,5 +42,20 @@ describe('presentation helpers', () => {
 		expect(parseLogText('2026-11-01 coffee at BarCamp', now)).toEqual({at: '2026-11-01', note: 'coffee at BarCamp'});
 		expect(parseLogText('  lunch ', now)).toEqual({at: '2026-11-26', note: 'lunch'});
 		expect(parseLogText('2026-13-45 x', now)).toEqual({at: '2026-11-26', note: '2026-13-45 x'});
+	});
+});
+
+describe('fit', () => {
+	it.each([
+		['Anna', 6, 'Anna  '],
+		['Anna Müller-Lüdenscheidt', 10, 'Anna Müll…'],
+		['Crypto Queen 🚀', 15, 'Crypto Queen 🚀'],
+		['Crypto Queen 🚀🚀', 15, 'Crypto Queen … '],
+		['Crypto Queen 🚀🚀', 16, 'Crypto Queen 🚀…'],
+		['王小明先生', 7, '王小明…'],
+		['x', 0, ''],
+	])('fits %j into %i columns', (text, width, expected) => {
+		expect(fit(text, width)).toBe(expected);
+		if (width > 0) expect(stringWidth(fit(text, width))).toBe(width);
 	});
 });
