@@ -160,4 +160,11 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 }
 
 const isEntry = process.argv[1] && /(?:cli\.(?:js|tsx)|netinbox)$/.test(process.argv[1]);
-if (isEntry) process.exitCode = await main();
+if (isEntry) {
+	// `netinbox export --json | head`: the reader has what it wanted; stop quietly, as other tools do.
+	process.stdout.on('error', error => {
+		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+		throw error;
+	});
+	process.exitCode = await main();
+}

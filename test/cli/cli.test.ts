@@ -1,7 +1,7 @@
 import {readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {runCli} from '../helpers/cli.js';
+import {cliPath, runCli} from '../helpers/cli.js';
 import {sampleDocument, writeDocument} from '../helpers/generic.js';
 import {tempDir} from '../helpers/temp.js';
 
@@ -147,3 +147,22 @@ describe('netinbox CLI', () => {
 		expect((await runCli(['stats', '--db', db])).code).toBe(0);
 	});
 });
+
+describe('netinbox in a pipe', () => {
+	it('stops quietly when the reader closes the pipe early', async () => {
+		const {db} = await importedDbForPipe();
+		const {spawnSync} = await import('node:child_process');
+		const result = spawnSync('bash', ['-c', `"${process.execPath}" "${cliPath}" export --json --db "${db}" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], {encoding: 'utf8'});
+		expect(result.stdout.trim()).toBe('0');
+		expect(result.stderr).not.toContain('EPIPE');
+	});
+});
+
+async function importedDbForPipe() {
+	const directory = await tempDir();
+	const db = path.join(directory, 'db.json');
+	const document = sampleDocument();
+	for (let index = 0; index < 2000; index++) document.people.push({id: `x-${index}`, name: `Person ${index}`, notes: 'x'.repeat(200)});
+	await runCli(['import', 'generic', await writeDocument(directory, document), '--db', db]);
+	return {db};
+}
