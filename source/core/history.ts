@@ -34,12 +34,7 @@ export function tallyByChannel(history: Interaction[]): ChannelTally[] {
 	return [...tallies.values()].sort((a, b) => b.in + b.out + b.both - (a.in + a.out + a.both));
 }
 
-/** `met in person 2×, last 2025-11 · twitter 14 in / 9 out · email 3`, or `no history`. */
-export function summarizeHistory(history: Interaction[]): string {
-	return historyParts(history).join(' · ');
-}
-
-/** The parts of the summary: meetings first, then each channel, busiest first. */
+/** `met in person 2×, last 2025-11`, `twitter 14 in / 9 out`, `email 3 in only`: meetings first, then each channel, busiest first; `no history` when empty. */
 export function historyParts(history: Interaction[]): string[] {
 	const parts: string[] = [];
 	const meetings = history.filter(interaction => interaction.kind === 'meeting');

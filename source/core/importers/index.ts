@@ -9,21 +9,13 @@ import {generic} from './generic.js';
 import {linkedin} from './linkedin.js';
 import {mastodon} from './mastodon.js';
 import {twitter} from './twitter.js';
-import type {ExportFile, Importer, RecognizedFile} from './types.js';
+import type {ExportFile, RecognizedFile} from './types.js';
 import {vcard} from './vcard.js';
 
 // Order matters only for files two importers could read; the more specific comes first.
 export const importers: Record<string, DefinedImporter> = {generic, linkedin, facebook, twitter, mastodon, vcard};
 
 export const importerNames = Object.keys(importers);
-
-/** The first importer that recognises the path, if any. */
-export async function detectImporter(path: string): Promise<Importer | undefined> {
-	for (const importer of Object.values(importers)) {
-		if (await importer.detect(path)) return importer;
-	}
-	return undefined;
-}
 
 export type ImportPlan = {groups: Array<{importer: DefinedImporter; files: RecognizedFile[]}>; close(): void};
 
