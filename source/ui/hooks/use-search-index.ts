@@ -1,7 +1,7 @@
 // The people search index, built when the search is first opened and again
 // only after people or interactions changed. Building reads every person
-// (over a second at 30,000), so it runs after a frame that says so; keys typed
-// meanwhile go into the query and are searched once the index is there.
+// (over a second at 30,000), so the first one runs after a frame that says so;
+// keys typed meanwhile go into the query and are searched once it is there.
 import {useEffect, useRef, useState} from 'react';
 import type {Database} from '../../core/model.js';
 import {buildSearchIndex, type SearchIndex} from '../../core/search.js';
@@ -21,5 +21,6 @@ export function useSearchIndex(db: Database, needed: boolean): SearchIndex | und
 		}, 0);
 		return () => clearTimeout(timer);
 	}, [needed, fresh]);
-	return fresh ? built.index : undefined;
+	// While a newer one is built, the last index keeps serving: a vouch or a note must not blank the card.
+	return built?.index;
 }
