@@ -20,7 +20,7 @@ export function Reasons({suggestion, ready}: {suggestion: Suggestion; ready: boo
 				</Text>
 			</Text>
 			{reasons.map(reason => (
-				<Text key={reason.rule + reason.text} wrap="truncate">
+				<Text key={reason.rule + reason.text} wrap="wrap">
 					<Text {...(reason.weight > 0 ? theme.reason.for : reason.weight < 0 ? theme.reason.against : theme.reason.neutral)}>
 						{reason.weight > 0 ? ' + ' : reason.weight < 0 ? ' − ' : ' · '}
 					</Text>
