@@ -25,7 +25,17 @@ export class DurableJsonFile implements Adapter<Database> {
 	constructor(readonly file: string) {}
 
 	async read(): Promise<Database | null> {
-		// Journals are listed before the file is read: one folded and removed meanwhile is then in the file.
+		// A writer may fold its journals into the file while this reads: a journal listed
+		// but gone by the time it is read means the file read may be older than the fold.
+		// Then the whole read is done again, so a reader never sees half of a fold.
+		for (let attempt = 1; ; attempt++) {
+			const result = await this.readOnce();
+			if (result !== 'folded meanwhile') return result;
+			if (attempt === 5) throw new NetinboxError(messages.unreadableFile(this.file, 'its journals kept changing while it was read; try again'));
+		}
+	}
+
+	private async readOnce(): Promise<Database | null | 'folded meanwhile'> {
 		const journals = await listJournals(this.file);
 		const text = await this.readText(this.file);
 		if (text === undefined && journals.length === 0) return null;
@@ -37,6 +47,7 @@ export class DurableJsonFile implements Adapter<Database> {
 		if (version > schemaVersion) throw new NetinboxError(messages.newerDb(this.file, version, schemaVersion));
 		const data = version < schemaVersion ? migrate(raw) : raw;
 		const replayed = await this.replay(data, journals);
+		if (replayed === 'folded meanwhile') return replayed;
 		this.state = {fileIsCurrent: replayed.length === 0, fileExists: true, fileBytes: Buffer.byteLength(text), lastGeneration: journals.at(-1)?.generation ?? 0};
 		const problem = validateDatabase(data);
 		if (problem) {
@@ -52,7 +63,8 @@ export class DurableJsonFile implements Adapter<Database> {
 		throw new Error('DurableJsonFile does not write: the store saves through StoreWriter');
 	}
 
-	private async readText(file: string): Promise<string | undefined> {
+	/** Protected so a test can fold the journals at the worst moment of a read. */
+	protected async readText(file: string): Promise<string | undefined> {
 		try {
 			return await readFile(file, 'utf8');
 		} catch (error) {
@@ -75,11 +87,11 @@ export class DurableJsonFile implements Adapter<Database> {
 		return raw as Record<string, unknown>;
 	}
 
-	private async replay(data: Record<string, unknown>, journals: JournalOnDisk[]): Promise<JournalOnDisk[]> {
+	private async replay(data: Record<string, unknown>, journals: JournalOnDisk[]): Promise<JournalOnDisk[] | 'folded meanwhile'> {
 		const replayed = [];
 		for (const journal of journals) {
 			const text = await this.readText(journal.path);
-			if (text === undefined) continue;
+			if (text === undefined) return 'folded meanwhile';
 			try {
 				replayJournal(data, text);
 			} catch (error) {

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {decide} from '../../source/core/actions.js';
 import type {Database} from '../../source/core/model.js';
 import {serializeDatabase} from '../../source/core/serialize.js';
-import {Store} from '../../source/core/store.js';
+import {DurableJsonFile, Store} from '../../source/core/store.js';
 import {root} from '../helpers/cli-process.js';
 import {onDisk} from '../helpers/crash-check.js';
 import {makeDatabase, writeDatabase} from '../helpers/databases.js';
@@ -87,6 +87,30 @@ describe('Store with a journal', () => {
 		await store.close();
 		expect(await journals(file)).toEqual([]);
 		expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(db);
+	});
+
+	it('a reader never sees half of a fold: a journal folded away while it reads makes it read again', async () => {
+		const file = await dbFile();
+		await crashAfterSaving(file, 3);
+		const journal = path.join(path.dirname(file), 'db.json.journal-1');
+		const folded = (await Store.open(file)).data;
+		expectSpamUpTo(folded, 3);
+		// A writer folds right after this reader has read the old file: new file, journal gone.
+		class ReaderRacingAFold extends DurableJsonFile {
+			reads = 0;
+			protected override async readText(name: string): Promise<string | undefined> {
+				const text = await super.readText(name);
+				if (name === file && this.reads++ === 0) {
+					await writeFile(file, serializeDatabase(folded));
+					await rm(journal);
+				}
+				return text;
+			}
+		}
+		const reader = new ReaderRacingAFold(file);
+		const read = (await reader.read())!;
+		expect(reader.reads).toBe(2);
+		expectSpamUpTo(read, 3);
 	});
 
 	it('backs up the database as saved, journal included', async () => {
