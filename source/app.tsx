@@ -71,13 +71,13 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 
 	const listWidth = Math.max(38, Math.floor(columns * 0.55));
 	const detailWidth = Math.max(20, columns - listWidth - 1);
-	const visible = state.rows.slice(state.start, state.start + state.height).map(key => inbox.requests.get(key)!).filter(Boolean);
-	const selected = state.selectedKey ? inbox.requests.get(state.selectedKey) : undefined;
+	const visible = state.rows.slice(state.start, state.start + state.height).map(key => inbox.request(key)!).filter(Boolean);
+	const selected = state.selectedKey ? inbox.request(state.selectedKey) : undefined;
 	const history = useMemo(() => latestFirst(selected ? (inbox.histories.get(selected.from) ?? []) : []), [selected?.from, inbox.histories]);
 	const sameText = useMemo(() => (selected ? inbox.sameText(selected.key) : [])
-		.map(key => inbox.requests.get(key))
+		.map(key => inbox.request(key))
 		.filter(request => request !== undefined)
-		.map(request => ({request, name: inbox.people.get(request.from)?.name ?? '?'})), [selected, inbox.sameText, inbox.requests, inbox.people, inbox.classifying]);
+		.map(request => ({request, name: inbox.people.get(request.from)?.name ?? '?'})), [selected, inbox.sameText, inbox.request, inbox.people, inbox.classifying]);
 	return (
 		<BindingsContext.Provider value={bindings}>
 			<Box flexDirection="column" width={columns} height={rows - 1}>

@@ -21,7 +21,6 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 
 	const {suggestions, classifying, classified, resuggest, learnAbout, sameText} = useSuggestions(latest, now);
 	const histories = useMemo(() => historyByPerson(db), [db.interactions]);
-	const requests = useMemo(() => new Map(db.requests.map(request => [request.key, request])), [db.requests]);
 	const people = useMemo(() => new Map(db.people.map(person => [person.id, person])), [db.people]);
 
 	const persist = useCallback((next: Database) => {
@@ -75,7 +74,7 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 		changePerson(person, yes ? vouch(latest.current, person).data : unvouch(latest.current, person).data);
 	}, [changePerson]);
 
-	return {db, suggestions, classifying, classified, sameText, histories, requests, people, saveError, latest, request, changeStatuses, undoLast, log, note, setVouched};
+	return {db, suggestions, classifying, classified, sameText, histories, people, saveError, latest, request, changeStatuses, undoLast, log, note, setVouched};
 }
 
 export type Inbox = ReturnType<typeof useInbox>;
