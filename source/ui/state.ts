@@ -129,10 +129,8 @@ export function reducer(state: ViewState, action: Action): ViewState {
 			const mode = activeMode(state);
 			return mode.kind === 'search' ? replaceTop(state, {kind: 'search', search: searchReducer(mode.search, action.action)}) : state;
 		}
-		case 'jump': {
-			const view = {...state, view: action.view, filters: noFilters, marks: new Set<string>(), modes: state.modes.slice(0, 1), selectedKey: action.key};
-			return view;
-		}
+		case 'jump':
+			return {...state, view: action.view, filters: noFilters, marks: new Set<string>(), modes: state.modes.slice(0, 1), selectedKey: action.key};
 		case 'decided': {
 			const marks = new Set(state.marks);
 			for (const key of action.keys) marks.delete(key);
