@@ -4,7 +4,7 @@ import {existsSync} from 'node:fs';
 import {decide, resolveRequestIds, undo} from './core/actions.js';
 import {UsageError, messages} from './core/errors.js';
 import {decisions} from './core/model.js';
-import {Store} from './core/store.js';
+import {Store} from './core/store/store.js';
 import {exportDatabase} from './commands/export.js';
 import {runImport} from './commands/import.js';
 import {duplicatePeople, listPeople} from './commands/people.js';

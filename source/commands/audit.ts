@@ -1,4 +1,4 @@
-import {evidenceOf, recordsByPerson, type Connection, type OneWayTally} from '../core/evidence.js';
+import {evidenceOf, recordsByPerson, type Connection, type OneWayTally} from '../core/people/evidence.js';
 import type {Database, SourceRef} from '../core/model.js';
 
 export type AuditEntry = {

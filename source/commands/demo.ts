@@ -6,7 +6,7 @@ import {parseGenericDocument, readGenericDocument} from '../core/importers/gener
 import {mergeBatch} from '../core/importers/merge.js';
 import {emptyDatabase} from '../core/model.js';
 import {demoDbPath} from '../core/paths.js';
-import {Store} from '../core/store.js';
+import {Store} from '../core/store/store.js';
 
 /** The demo inbox shipped with the package, in generic format. Never written to. */
 export function demoSource(): string {

@@ -3,7 +3,7 @@ import {planImport} from '../core/importers/index.js';
 import {changedAnything, mergeBatch, type ImportSummary} from '../core/importers/merge.js';
 import type {ImportBatch, ProgressReporter} from '../core/importers/types.js';
 import type {Me} from '../core/model.js';
-import type {Store} from '../core/store.js';
+import type {Store} from '../core/store/store.js';
 
 export type ImportOptions = {dryRun?: boolean; onProgress?: ProgressReporter; now?: Date};
 export type ImportedFile = {file: string; format: string; role: string};

@@ -1,4 +1,4 @@
-import {findDuplicates} from '../core/duplicates.js';
+import {findDuplicates} from '../core/people/duplicates.js';
 import type {Database, Person} from '../core/model.js';
 
 export type PersonSummary = {

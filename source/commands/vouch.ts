@@ -1,8 +1,8 @@
 import {UsageError} from '../core/errors.js';
 import type {Person, SourceRef} from '../core/model.js';
-import {buildSearchIndex} from '../core/search.js';
-import type {Store} from '../core/store.js';
-import {resolvePerson, unvouch, vouch} from '../core/vouch.js';
+import {buildSearchIndex} from '../core/search/search.js';
+import type {Store} from '../core/store/store.js';
+import {resolvePerson, unvouch, vouch} from '../core/people/vouch.js';
 
 export type VouchResult = {
 	person: {id: string; name: string; sources: SourceRef[]};

@@ -1,7 +1,7 @@
-import {buildCard, type Card} from '../core/card.js';
+import {buildCard, type Card} from '../core/people/card.js';
 import type {Database, SourceRef} from '../core/model.js';
-import {buildSearchIndex, namesakes, searchPeople, type SearchIndex} from '../core/search.js';
-import type {Verdict} from '../core/evidence.js';
+import {buildSearchIndex, namesakes, searchPeople, type SearchIndex} from '../core/search/search.js';
+import type {Verdict} from '../core/people/evidence.js';
 
 export type WhoisMatch = {
 	person: {id: string; name: string; sources: SourceRef[]};

@@ -3,7 +3,7 @@
 import type {AuditEntry} from '../commands/audit.js';
 import type {VouchResult} from '../commands/vouch.js';
 import type {WhoisMatch} from '../commands/whois.js';
-import {cardSections, cardTitle} from '../core/card-text.js';
+import {cardSections, cardTitle} from '../core/people/card-text.js';
 import {sanitizeLine} from '../core/sanitize.js';
 
 export function formatCard(match: WhoisMatch): string {

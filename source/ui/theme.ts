@@ -1,5 +1,5 @@
 // Semantic colours. Components name a meaning, never a colour; NO_COLOR turns colour off.
-import type {Verdict} from '../core/evidence.js';
+import type {Verdict} from '../core/people/evidence.js';
 import type {Decision} from '../core/model.js';
 
 export type Tone = {color?: string; bold?: boolean; dimColor?: boolean};

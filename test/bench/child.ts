@@ -5,7 +5,7 @@ import {copyFile, mkdir, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import {pathToFileURL} from 'node:url';
-import {Store} from '../../source/core/store.js';
+import {Store} from '../../source/core/store/store.js';
 import {generateDatabase, importDocument} from './generate.js';
 import type {BenchModule, Scale} from './types.js';
 

@@ -3,7 +3,7 @@
 // and what quitting costs (the journal is folded into the file).
 import {decide} from '../../source/core/actions.js';
 import type {Database} from '../../source/core/model.js';
-import {Store} from '../../source/core/store.js';
+import {Store} from '../../source/core/store/store.js';
 import {max, measureBlocking, median} from './measure.js';
 import type {BenchContext} from './types.js';
 

@@ -4,7 +4,7 @@ import {mkdir, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {runImport} from '../../source/commands/import.js';
-import {Store} from '../../source/core/store.js';
+import {Store} from '../../source/core/store/store.js';
 
 export const name = 'import';
 

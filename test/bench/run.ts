@@ -20,7 +20,7 @@ const cacheRoot = path.join(os.tmpdir(), 'netinbox-bench');
 /** The generated files depend on the generator and on the import and save code: any change makes a new cache. */
 function cacheKey(scale: Scale, seed: number): string {
 	const sources = ['test/bench/generate.ts', 'test/bench/corpus.ts', 'source/core/importers/generic.ts', 'source/core/importers/generic-fast.ts',
-		'source/core/importers/merge.ts', 'source/core/serialize.ts', 'source/core/model.ts'];
+		'source/core/importers/merge.ts', 'source/core/store/serialize.ts', 'source/core/model.ts'];
 	const hash = createHash('sha256');
 	for (const source of sources) hash.update(readFileSync(path.join(root, source)));
 	return `${scale.name}-${scale.requests}-${scale.people}-${scale.interactions}-seed${seed}-${hash.digest('hex').slice(0, 10)}`;

@@ -3,7 +3,7 @@
 // with a typo. Reports milliseconds; the target is p95 under 16 ms per keystroke.
 import {performance} from 'node:perf_hooks';
 import type {Database} from '../../source/core/model.js';
-import {buildSearchIndex, searchPeople, type SearchIndex} from '../../source/core/search.js';
+import {buildSearchIndex, searchPeople, type SearchIndex} from '../../source/core/search/search.js';
 import {random} from './search-people.js';
 
 export const name = 'search';

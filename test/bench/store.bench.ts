@@ -1,9 +1,9 @@
 // The store's costs and their floor: what reading and writing the one JSON file takes.
 import {readFile, stat} from 'node:fs/promises';
 import process from 'node:process';
-import {validateDatabase} from '../../source/core/schema.js';
-import {serializeDatabase} from '../../source/core/serialize.js';
-import {Store} from '../../source/core/store.js';
+import {validateDatabase} from '../../source/core/store/schema.js';
+import {serializeDatabase} from '../../source/core/store/serialize.js';
+import {Store} from '../../source/core/store/store.js';
 import {measureBlocking, median, medianTime, processTime} from './measure.js';
 import type {BenchContext} from './types.js';
 

@@ -3,7 +3,7 @@
 import {copyFile, mkdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {serializeDatabase} from '../../source/core/serialize.js';
+import {serializeDatabase} from '../../source/core/store/serialize.js';
 import {generateDatabase, Random} from '../bench/generate.js';
 import {assertBuilt, runCli, startCli} from '../helpers/cli-process.js';
 import {delay, expectRecovered, onDisk, whenWriting} from '../helpers/crash-check.js';

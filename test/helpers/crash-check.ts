@@ -4,9 +4,9 @@ import {existsSync, readdirSync, watch} from 'node:fs';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {expect} from 'vitest';
-import {lockPath} from '../../source/core/lock.js';
+import {lockPath} from '../../source/core/store/lock.js';
 import type {Database} from '../../source/core/model.js';
-import {Store} from '../../source/core/store.js';
+import {Store} from '../../source/core/store/store.js';
 
 /**
  * The database loads; opening it for writing takes over the dead process's

@@ -1,7 +1,7 @@
 // Realistic databases and import files of any size, from the bench generator.
 import {writeFile} from 'node:fs/promises';
 import type {Database} from '../../source/core/model.js';
-import {Store} from '../../source/core/store.js';
+import {Store} from '../../source/core/store/store.js';
 import {generateDatabase, importDocument, type GenerateOptions, type GenericDocument} from '../bench/generate.js';
 
 export function makeDatabase(options: GenerateOptions): Database {

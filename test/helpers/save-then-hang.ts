@@ -3,7 +3,7 @@
 //   node --import tsx test/helpers/save-then-hang.ts DB N
 import process from 'node:process';
 import {decide} from '../../source/core/actions.js';
-import {Store} from '../../source/core/store.js';
+import {Store} from '../../source/core/store/store.js';
 
 const [file, count] = process.argv.slice(2);
 const store = await Store.open(file!, {write: true, command: 'save-then-hang'});

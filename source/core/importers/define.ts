@@ -4,7 +4,7 @@ import {NetinboxError, messages} from '../errors.js';
 import {BatchBuilder} from './builder.js';
 import {decodeText} from './decode.js';
 import {openPaths} from './files.js';
-import {describeJsonError} from '../serialize.js';
+import {describeJsonError} from '../store/serialize.js';
 import type {ExportFile, ImportBatch, Importer, ParseOptions, RecognizedFile} from './types.js';
 
 export type ImporterSpec = {

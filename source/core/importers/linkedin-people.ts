@@ -1,5 +1,5 @@
 // Who is who in a LinkedIn export: members by profile URL, the owner by the invitations.
-import {normalizeProfileUrl} from '../identity.js';
+import {normalizeProfileUrl} from '../people/identity.js';
 import {profileOf} from './social.js';
 import type {CsvTable, Header} from './csv.js';
 import type {ImportedPerson} from './types.js';

@@ -2,7 +2,7 @@
 // person is recognised by source id, by a handle on the same network or by
 // profile URL (never by name alone); the same request by network + id; the
 // same interaction by person + moment + channel + kind. Re-importing changes nothing.
-import {instant, normalizeHandle, normalizeProfileUrl} from '../identity.js';
+import {instant, normalizeHandle, normalizeProfileUrl} from '../people/identity.js';
 import {requestKey, type ContactRequest, type Database, type Interaction, type Person} from '../model.js';
 import type {ImportBatch, ImportedPerson, Problem} from './types.js';
 

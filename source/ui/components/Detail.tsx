@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {historyParts} from '../../core/history.js';
+import {historyParts} from '../../core/people/history.js';
 import type {ContactRequest, Interaction, Person, Suggestion} from '../../core/model.js';
 import {sanitizeLine, sanitizeText} from '../../core/sanitize.js';
 import {interactionLine, networkLabel} from '../format.js';

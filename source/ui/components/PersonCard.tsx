@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import type {Card} from '../../core/card.js';
-import {cardSections, cardTitle} from '../../core/card-text.js';
+import type {Card} from '../../core/people/card.js';
+import {cardSections, cardTitle} from '../../core/people/card-text.js';
 import {useBindings} from '../bindings-context.js';
 import type {Command} from '../keymap.js';
 import {theme} from '../theme.js';

@@ -3,10 +3,10 @@
 // dispatcher reads the keys (keymap scopes `search` and `card`); this only draws.
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
-import {buildCard, type Card} from '../../core/card.js';
+import {buildCard, type Card} from '../../core/people/card.js';
 import type {Database} from '../../core/model.js';
 import {sanitizeLine} from '../../core/sanitize.js';
-import {namesakes, searchPeople, type SearchHit, type SearchIndex} from '../../core/search.js';
+import {namesakes, searchPeople, type SearchHit, type SearchIndex} from '../../core/search/search.js';
 import {useBindings} from '../bindings-context.js';
 import {matchLimit, type SearchState} from '../search-state.js';
 import {theme} from '../theme.js';

@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import type {Verdict} from '../../core/evidence.js';
+import type {Verdict} from '../../core/people/evidence.js';
 import {theme} from '../theme.js';
 
 /** The verdict in its colour, padded to a fixed width so rows line up. */

@@ -3,7 +3,7 @@
 import {useCallback, type Dispatch, type RefObject} from 'react';
 import {NetinboxError} from '../../core/errors.js';
 import {statusOfDecision, type Decision, type Network, type RequestStatus} from '../../core/model.js';
-import type {SearchIndex} from '../../core/search.js';
+import type {SearchIndex} from '../../core/search/search.js';
 import {cardOverflow} from '../components/PersonCard.js';
 import {cardFor, matchesFor} from '../components/SearchOverlay.js';
 import type {Command} from '../keymap.js';

@@ -2,10 +2,10 @@
 // every change the user makes, saved in the background so keys never wait.
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {applyStatuses, undo, type Change} from '../../core/actions.js';
-import {historyByPerson} from '../../core/history.js';
+import {historyByPerson} from '../../core/people/history.js';
 import type {Database, RequestStatus} from '../../core/model.js';
-import {logInteraction, setNote, type LoggedInteraction} from '../../core/people.js';
-import {unvouch, vouch} from '../../core/vouch.js';
+import {logInteraction, setNote, type LoggedInteraction} from '../../core/people/edits.js';
+import {unvouch, vouch} from '../../core/people/vouch.js';
 import {useSuggestions} from './use-suggestions.js';
 
 /** Where changes go: the store in the app, nothing in a test that only looks. */

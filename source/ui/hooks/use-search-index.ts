@@ -4,7 +4,7 @@
 // keys typed meanwhile go into the query and are searched once it is there.
 import {useEffect, useRef, useState} from 'react';
 import type {Database} from '../../core/model.js';
-import {buildSearchIndex, type SearchIndex} from '../../core/search.js';
+import {buildSearchIndex, type SearchIndex} from '../../core/search/search.js';
 
 type Built = {people: unknown; interactions: unknown; index: SearchIndex};
 

@@ -8,7 +8,7 @@ import {evaluate, readLabels} from '../../../source/commands/eval.js';
 import {runImport} from '../../../source/commands/import.js';
 import {classifyAll} from '../../../source/core/classifier/index.js';
 import {compileLibrary} from '../../../source/core/classifier/library.js';
-import {Store} from '../../../source/core/store.js';
+import {Store} from '../../../source/core/store/store.js';
 import builtin from '../../../data/templates.json' with {type: 'json'};
 
 const dirs: string[] = [];

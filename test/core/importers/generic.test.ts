@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {runImport} from '../../../source/commands/import.js';
 import {NetinboxError} from '../../../source/core/errors.js';
-import {Store} from '../../../source/core/store.js';
+import {Store} from '../../../source/core/store/store.js';
 import {sampleDocument, writeDocument} from '../../helpers/generic.js';
 import {tempDir} from '../../helpers/temp.js';
 

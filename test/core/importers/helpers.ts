@@ -7,7 +7,7 @@ import {zipSync} from 'fflate';
 import {afterEach} from 'vitest';
 import {runImport, type ImportOptions, type ImportResult} from '../../../source/commands/import.js';
 import type {Database} from '../../../source/core/model.js';
-import {Store} from '../../../source/core/store.js';
+import {Store} from '../../../source/core/store/store.js';
 
 export const samples = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'exports');
 

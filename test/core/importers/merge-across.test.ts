@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {findDuplicates, foldName, nameKeys} from '../../../source/core/duplicates.js';
-import {normalizeProfileUrl} from '../../../source/core/identity.js';
+import {findDuplicates, foldName, nameKeys} from '../../../source/core/people/duplicates.js';
+import {normalizeProfileUrl} from '../../../source/core/people/identity.js';
 import {changes, copySample, importInto, personNamed, readDb, tempDir, writeFiles} from './helpers.js';
 
 const generic = (people: unknown[]) => JSON.stringify({format: 'netinbox/v1', people, interactions: [], requests: []});

@@ -1,7 +1,7 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, test} from 'vitest';
-import {buildCard} from '../../../source/core/card.js';
-import {buildSearchIndex, namesakes} from '../../../source/core/search.js';
+import {buildCard} from '../../../source/core/people/card.js';
+import {buildSearchIndex, namesakes} from '../../../source/core/search/search.js';
 import {cardOverflow, cardRows, PersonCard} from '../../../source/ui/components/PersonCard.js';
 import {bySource, loadSearchFixture} from '../../fixtures/search/load.js';
 

@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, test} from 'vitest';
-import {buildSearchIndex} from '../../../source/core/search.js';
+import {buildSearchIndex} from '../../../source/core/search/search.js';
 import {SearchOverlay} from '../../../source/ui/components/SearchOverlay.js';
 import {initialSearchState, searchReducer} from '../../../source/ui/search-state.js';
 import {bySource, loadSearchFixture} from '../../fixtures/search/load.js';

@@ -1,0 +1,77 @@
+// Plain checks of the database file's shape. Every load checks the whole file;
+// at 200,000 interactions the zod schema takes longer than JSON.parse itself and
+// most of the wait for the first frame. These checks say "valid" only for data
+// the schema accepts too; anything else goes to the schema, which finds and names
+// the problem (schema.ts), so errors read exactly as before.
+import {channels, directions, interactionKinds, networks, requestStatuses, strictnessLevels} from '../model.js';
+
+type Raw = Record<string, unknown>;
+
+const setOf = (items: readonly string[]) => new Set<string>(items);
+const networkSet = setOf(networks);
+const channelSet = setOf(channels);
+const kindSet = setOf(interactionKinds);
+const directionSet = setOf(directions);
+const statusSet = setOf(requestStatuses);
+const strictnessSet = setOf(strictnessLevels);
+
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isId = (value: unknown) => typeof value === 'string' && value.length > 0;
+const isOptionalText = (value: unknown) => value === undefined || typeof value === 'string';
+const isInteger = (value: unknown) => Number.isSafeInteger(value);
+const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isOneOf = (set: Set<string>) => (value: unknown) => typeof value === 'string' && set.has(value);
+const isTextList = (value: unknown) => Array.isArray(value) && value.every(isText);
+
+/** Every value passes `check`; keys pass `key` (a `__proto__` key is left to the schema). */
+function isMap(value: unknown, check: (item: unknown) => boolean, key: (name: string) => boolean = () => true): boolean {
+	if (!isRecord(value)) return false;
+	for (const name in value) if (name === '__proto__' || !key(name) || !check(value[name])) return false;
+	return true;
+}
+
+const isSource = (value: unknown) => isRecord(value) && isText(value.format) && isText(value.id);
+
+function isPerson(value: unknown): boolean {
+	if (!isRecord(value)) return false;
+	const {vouched} = value;
+	return isId(value.id) && isText(value.name) && isTextList(value.aliases) && isMap(value.handles, isText)
+		&& isOptionalText(value.company) && isOptionalText(value.headline) && isOptionalText(value.location)
+		&& isOptionalText(value.profileUrl) && isOptionalText(value.notes)
+		&& (value.mutualContacts === undefined || (isInteger(value.mutualContacts) && (value.mutualContacts as number) >= 0))
+		&& isTextList(value.tags) && isMap(value.connectedOn, isDate, name => networkSet.has(name))
+		&& Array.isArray(value.sources) && value.sources.every(isSource)
+		&& (vouched === undefined || (isRecord(vouched) && isDate(vouched.at) && isOptionalText(vouched.note)));
+}
+
+function isRequest(value: unknown): boolean {
+	return isRecord(value) && isId(value.key) && isId(value.id) && isOneOf(networkSet)(value.network) && isId(value.from)
+		&& isDate(value.receivedAt) && (value.message === null || isText(value.message)) && isOneOf(statusSet)(value.status)
+		&& (value.decidedAt === undefined || isDate(value.decidedAt)) && isSource(value.source);
+}
+
+function isInteraction(value: unknown): boolean {
+	return isRecord(value) && isId(value.id) && isId(value.person) && isDate(value.at) && isOneOf(channelSet)(value.channel)
+		&& isOneOf(kindSet)(value.kind) && isOneOf(directionSet)(value.direction) && isOptionalText(value.text);
+}
+
+function isJournalEntry(value: unknown): boolean {
+	return isRecord(value) && isInteger(value.seq) && isDate(value.at) && isText(value.request) && isOneOf(statusSet)(value.from)
+		&& isOneOf(statusSet)(value.to) && isText(value.batch) && typeof value.bulk === 'boolean'
+		&& (value.undoneAt === undefined || isDate(value.undoneAt));
+}
+
+const isList = (value: unknown, check: (item: unknown) => boolean) => Array.isArray(value) && value.every(check);
+
+/** True only for data the database schema accepts; false means: ask the schema. */
+export function isPlainlyValidDatabase(data: unknown): boolean {
+	if (!isRecord(data)) return false;
+	const {me, settings, counters} = data;
+	return isInteger(data.version)
+		&& isRecord(me) && isOptionalText(me.name) && isMap(me.handles, isText) && isOptionalText(me.profile)
+		&& isRecord(settings) && isOneOf(strictnessSet)(settings.strictness)
+		&& isList(data.people, isPerson) && isList(data.requests, isRequest)
+		&& isList(data.interactions, isInteraction) && isList(data.journal, isJournalEntry)
+		&& isRecord(counters) && isInteger(counters.person) && isInteger(counters.interaction) && isInteger(counters.journal);
+}
