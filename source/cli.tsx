@@ -1,84 +1,11 @@
 // Entry point: parses the command line, runs one command, prints text or JSON.
 import process from 'node:process';
-import meow from 'meow';
+import meow, {type AnyFlags} from 'meow';
 import {NetinboxError, UsageError, messages} from './core/errors.js';
 import {decisions, type Decision} from './core/model.js';
-import {resolveDbPath} from './core/paths.js';
-
-export const helpText = `
-  Screen social-network contact requests: see why each one looks personal,
-  templated or mass-sent next to your history with the sender, and decide fast.
-
-  Usage
-    $ netinbox [--db FILE]                      open the inbox (needs a terminal)
-    $ netinbox --demo [--reset]                 open the demo inbox
-    $ netinbox import auto PATH… [--dry-run]    import the networks' own exports (zip or folder)
-    $ netinbox import FORMAT PATH… [--dry-run]  the same, for one format (see below)
-    $ netinbox people [--duplicates] [--json]   people; --duplicates: same name, not merged
-    $ netinbox export --json                    the whole database as JSON
-    $ netinbox decide ID… --as DECISION         accept | follower | ignore | spam
-    $ netinbox undo                             undo the last decision or batch
-    $ netinbox stats [--json]                   counts by status, network and month
-    $ netinbox whois QUERY… [--limit N]         do I know them? the best matches, how you know each
-    $ netinbox vouch PERSON [--note TEXT]       you would recommend them (PERSON: an id like p12, or a name)
-    $ netinbox unvouch PERSON                   take that back
-    $ netinbox audit                            contacts you are connected with but could not vouch for
-    $ netinbox classify [--json] [--all]        suggestions with confidence and reasons
-    $ netinbox eval LABELS.json [--json]        score the suggestions against a label file
-    $ netinbox settings [--strictness LEVEL]    show or set: default | strict | lenient
-
-  Import formats (auto recognises each file by its content)
-    linkedin    data export zip, or Connections.csv, Invitations.csv, messages.csv
-    facebook    "Download your information" (JSON): friend requests, friends,
-                followers, message threads
-    twitter     X archive zip, or data/follower.js, following.js, direct-messages.js
-    mastodon    following_accounts.csv; a saved GET /api/v1/follow_requests reply
-    vcard       .vcf files (XING exports contacts this way)
-    generic     netinbox/v1 JSON (see README)
-
-  Options
-    --db FILE     database file (default: $NETINBOX_DB, else db.json in the data directory)
-    --json        print JSON for scripts instead of text
-    --as          the decision for decide
-    --dry-run     import: show what would change, write nothing
-    --limit N     whois: how many matches (default 3)
-    --note TEXT   vouch: why you would recommend them
-    --duplicates  people: list people who share a name but were not merged
-    --all         classify: every request, not only pending and ready-to-accept ones
-    --strictness  settings: strict turns every ignore into spam; lenient accepts
-                  an individual reason without evidence on every network
-    --demo        use the demo database (kept in the data directory)
-    --reset       with --demo: recreate the demo database
-    --version     print the version
-    --help        print this help
-
-  Examples
-    $ netinbox import auto ~/Downloads/Basic_LinkedInDataExport_02-12-2026.zip
-    $ netinbox import auto twitter-2026-02-12.zip facebook-sabine/ xing/*.vcf
-    $ netinbox import linkedin Connections.csv Invitations.csv --dry-run
-    $ netinbox import generic contacts.json
-    $ netinbox people --duplicates
-    $ netinbox decide r-001 r-002 --as ignore
-    $ netinbox decide xing:r-007 --as accept
-    $ netinbox stats --json | jq .byStatus
-    $ netinbox whois brenneisen
-    $ netinbox whois anna hafen --limit 5
-    $ netinbox whois @annam --json | jq '.[0].verdict'
-    $ netinbox vouch p12 --note "ran the BarCamp session with me"
-    $ netinbox classify
-    $ netinbox classify --json | jq '.[] | select(.suggestion == "spam") | .id'
-    $ netinbox eval labels.json
-    $ NETINBOX_DB=~/work.json netinbox
-
-  Screening templates
-    Default texts, "we are both" phrasings and pitch phrases come from the
-    built-in library (data/templates.json). Add your own in templates.json in
-    the config directory (e.g. ~/.config/netinbox/templates.json), same shape:
-      { "defaultTexts": { "xing": ["Gerne würde ich Sie kennenlernen."] },
-        "pitch": [{ "pattern": "kostenlose masterclass", "weight": 2, "kind": "sales" }] }
-
-  Exit codes: 0 ok, 1 failure, 2 usage error.
-`;
+import {configDir, demoDbPath, resolveDbPath} from './core/paths.js';
+import {commands, findCommand, flagsOf, type CommandSpec} from './cli/commands.js';
+import {commandHelp, kebab, overviewHelp} from './cli/help.js';
 
 export type CliOptions = {
 	command: string;
@@ -94,58 +21,125 @@ export type CliOptions = {
 	note?: string;
 	all: boolean;
 	strictness?: string;
+	/** `help`: the command whose help to show (none: the overview). */
+	topic?: string;
 };
 
-const commandNames = ['inbox', 'import', 'export', 'decide', 'undo', 'stats', 'classify', 'eval', 'settings', 'people', 'whois', 'vouch', 'unvouch', 'audit'];
+/** Flags that take a value, of any command: their value is not the command's name. */
+const valueFlags = new Set(commands.flatMap(command => Object.entries(flagsOf(command)))
+	.filter(([, flag]) => flag.type !== 'boolean')
+	.map(([name]) => `--${kebab(name)}`));
+
+/** The command named on the line (the first word that is not a flag or a flag's value), and the rest. */
+function splitCommand(argv: string[]): {name?: string; second?: string; help: boolean; db?: string} {
+	const positional: string[] = [];
+	let help = false;
+	let db: string | undefined;
+	for (let i = 0; i < argv.length; i++) {
+		const token = argv[i]!;
+		if (token === '--') break;
+		if (token === '--help' || token === '-h') help = true;
+		else if (token.startsWith('--db=')) db = token.slice(5);
+		else if (token.startsWith('-')) {
+			if (token === '--db') db = argv[i + 1];
+			if (valueFlags.has(token)) i++;
+		} else positional.push(token);
+	}
+	return {...(positional[0] ? {name: positional[0]} : {}), ...(positional[1] ? {second: positional[1]} : {}), help, ...(db ? {db} : {})};
+}
+
+/** Every flag on the line is one this command takes: said in our words, with where to look. */
+function checkFlags(spec: CommandSpec, argv: string[]): void {
+	const known = new Set(Object.entries(flagsOf(spec)).flatMap(([name, flag]) => [`--${kebab(name)}`, `--no-${kebab(name)}`, ...(flag.short ? [`-${flag.short}`] : [])]));
+	if (spec.name === 'inbox') known.add('--version');
+	for (let i = 0; i < argv.length; i++) {
+		const token = argv[i]!;
+		if (token === '--') break;
+		if (!token.startsWith('-') || token === '-') continue;
+		const flag = token.split('=')[0]!;
+		if (!known.has(flag)) {
+			const where = spec.name === 'inbox' ? 'netinbox --help' : `netinbox help ${spec.name}`;
+			throw new UsageError(`${spec.name === 'inbox' ? 'netinbox' : spec.name} has no option ${flag}; see ${where}`);
+		}
+		if (valueFlags.has(flag) && !token.includes('=')) i++;
+	}
+}
+
+/** The command's flags as meow declares them. */
+function meowFlags(spec: CommandSpec): AnyFlags {
+	const out: AnyFlags = {};
+	for (const [key, flag] of Object.entries(flagsOf(spec))) {
+		const short = flag.short ? {shortFlag: flag.short} : {};
+		out[key] = flag.type === 'boolean' ? {type: 'boolean', default: false, ...short} : {type: flag.type, ...short};
+	}
+	return out;
+}
+
+function helpOptions(topic: string | undefined, db: string): CliOptions {
+	return {command: 'help', args: [], db, json: false, dryRun: false, duplicates: false, demo: false, reset: false, all: false, ...(topic ? {topic} : {})};
+}
 
 export function parseCli(argv: string[]): CliOptions {
-	const cli = meow(helpText, {
+	const {name, second, help, db} = splitCommand(argv);
+	// Help never runs a command: `undo --help` shows undo's help and touches nothing.
+	if (name === 'help') return helpOptions(second, resolveDbPath(db));
+	const spec = findCommand(name ?? 'inbox');
+	if (!spec || (name === 'inbox' && !help)) throw new UsageError(messages.unknownCommand(name ?? ''));
+	if (help) return helpOptions(name, resolveDbPath(db));
+	checkFlags(spec, argv);
+	const cli = meow('', {
 		importMeta: import.meta,
 		argv,
 		description: false,
+		autoHelp: false,
+		autoVersion: spec.name === 'inbox',
 		allowUnknownFlags: false,
-		flags: {
-			db: {type: 'string'},
-			json: {type: 'boolean', default: false},
-			as: {type: 'string'},
-			dryRun: {type: 'boolean', default: false},
-			duplicates: {type: 'boolean', default: false},
-			demo: {type: 'boolean', default: false},
-			reset: {type: 'boolean', default: false},
-			limit: {type: 'number'},
-			note: {type: 'string'},
-			all: {type: 'boolean', default: false},
-			strictness: {type: 'string'},
-		},
+		flags: meowFlags(spec),
 	});
-	const [command = 'inbox', ...args] = cli.input;
-	if (!commandNames.includes(command)) throw new UsageError(messages.unknownCommand(command));
-	const as = cli.flags.as;
+	const flags = cli.flags as Record<string, string | number | boolean | undefined>;
+	const [, ...args] = name ? cli.input : ['inbox', ...cli.input];
+	if (spec.name === 'inbox' && args.length > 0) throw new UsageError(messages.unknownCommand(args[0]!));
+	const as = flags.as as string | undefined;
 	if (as !== undefined && !(decisions as readonly string[]).includes(as)) {
 		throw new UsageError(`--as must be one of ${decisions.join(', ')} (got "${as}")`);
 	}
-	const limit = cli.flags.limit;
+	const limit = flags.limit as number | undefined;
 	if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a whole number of at least 1 (got ${limit})`);
+	if (flags.demo && flags.db !== undefined) throw new UsageError('--demo and --db name two databases: give one');
+	if (flags.reset && !flags.demo) throw new UsageError('--reset only resets the demo: netinbox --demo --reset');
 	return {
-		command,
+		command: spec.name,
 		args,
-		db: resolveDbPath(cli.flags.db),
-		json: cli.flags.json,
+		db: flags.demo ? demoDbPath() : resolveDbPath(flags.db as string | undefined),
+		json: !!flags.json,
 		...(as ? {as: as as Decision} : {}),
-		dryRun: cli.flags.dryRun,
-		duplicates: cli.flags.duplicates,
-		demo: cli.flags.demo,
-		reset: cli.flags.reset,
+		dryRun: !!flags.dryRun,
+		duplicates: !!flags.duplicates,
+		demo: !!flags.demo,
+		reset: !!flags.reset,
 		...(limit !== undefined ? {limit} : {}),
-		...(cli.flags.note !== undefined ? {note: cli.flags.note} : {}),
-		all: cli.flags.all,
-		...(cli.flags.strictness !== undefined ? {strictness: cli.flags.strictness} : {}),
+		...(flags.note !== undefined ? {note: String(flags.note)} : {}),
+		all: !!flags.all,
+		...(flags.strictness !== undefined ? {strictness: String(flags.strictness)} : {}),
 	};
+}
+
+function printHelp(topic: string | undefined, db: string): number {
+	const paths = {db, demo: demoDbPath(), config: configDir()};
+	if (topic === undefined) {
+		process.stdout.write(overviewHelp(paths));
+		return 0;
+	}
+	const spec = findCommand(topic);
+	if (!spec) throw new UsageError(messages.unknownCommand(topic));
+	process.stdout.write(commandHelp(spec, paths));
+	return 0;
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {
 	try {
 		const options = parseCli(argv);
+		if (options.command === 'help') return printHelp(options.topic, options.db);
 		// Each path loads only its own modules: the inbox starts without the importers, the commands without Ink.
 		if (options.command === 'inbox') return await (await import('./open-inbox.js')).openInbox(options);
 		return await (await import('./run-command.js')).runCommand(options);

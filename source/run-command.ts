@@ -37,6 +37,8 @@ async function withStore<T>(file: string, write: boolean, command: string, run: 
 
 export async function runCommand(options: CliOptions): Promise<number> {
 	const {command, args} = options;
+	// Every command works on the demo too; the first use makes it from the shipped copy.
+	if (options.demo) await (await import('./commands/demo.js')).ensureDemoDb(false, options.db);
 	switch (command) {
 		case 'import': {
 			const [first, ...rest] = args;
@@ -96,7 +98,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 		case 'stats': {
 			return withStore(options.db, false, 'stats', async store => {
 				const result = stats(store.data);
-				print(options, result, formatStats(result));
+				print(options, result, `database: ${options.db}\n${formatStats(result)}`);
 				return 0;
 			});
 		}

@@ -1,0 +1,178 @@
+// THE table of commands: name, arguments, flags, help text and examples. The
+// parser, `netinbox --help`, `netinbox help CMD` and `CMD --help` all read it,
+// so a command's help and what it accepts cannot drift apart.
+
+export type FlagSpec = {
+	type: 'string' | 'boolean' | 'number';
+	/** Placeholder shown after the flag in help (`FILE`, `N`). */
+	value?: string;
+	short?: string;
+	help: string;
+};
+
+export type CommandSpec = {
+	name: string;
+	/** Positional arguments as shown in the usage line (`FORMAT PATH…`). */
+	args?: string;
+	/** One line for the overview. */
+	summary: string;
+	/** What `CMD --help` says beyond the summary. */
+	about?: string;
+	flags: Record<string, FlagSpec>;
+	/** Prints a result: takes --json. */
+	prints: boolean;
+	examples: string[];
+	/** Hidden from the overview (the inbox is the command without a name). */
+	hidden?: boolean;
+};
+
+/** Flags every command takes. */
+export const globalFlags: Record<string, FlagSpec> = {
+	db: {type: 'string', value: 'FILE', help: 'the database file (default: $NETINBOX_DB, else db.json in the data directory)'},
+	demo: {type: 'boolean', help: 'use the demo database (a copy of the shipped demo in the data directory)'},
+	help: {type: 'boolean', short: 'h', help: 'show this help and do nothing else'},
+};
+
+export const jsonFlag: FlagSpec = {type: 'boolean', help: 'print JSON for scripts instead of text'};
+
+const spec = (command: CommandSpec) => command;
+
+export const commands: CommandSpec[] = [
+	spec({
+		name: 'inbox',
+		summary: 'open the inbox (needs a terminal); the default command',
+		about: 'The inbox: every pending request beside the reasons for its suggestion and your history with the sender. Press ? inside for every key.',
+		flags: {reset: {type: 'boolean', help: 'with --demo: start again from a fresh copy of the demo'}},
+		prints: false,
+		hidden: true,
+		examples: ['netinbox', 'netinbox --demo', 'netinbox --demo --reset', 'NETINBOX_DB=~/work.json netinbox'],
+	}),
+	spec({
+		name: 'import',
+		args: 'FORMAT PATH…',
+		summary: 'import requests, contacts and history from the networks\' exports',
+		about: [
+			'FORMAT is auto (recognises each file by its content), linkedin, facebook, twitter,',
+			'mastodon, vcard or generic. PATH is a zip archive, a folder or a file; several may be given.',
+			'Importing the same export again changes nothing.',
+		].join('\n'),
+		flags: {dryRun: {type: 'boolean', help: 'show what would change, write nothing'}},
+		prints: true,
+		examples: [
+			'netinbox import auto ~/Downloads/Basic_LinkedInDataExport_02-12-2026.zip',
+			'netinbox import auto twitter-2026-02-12.zip facebook-sabine/ xing/*.vcf',
+			'netinbox import linkedin Connections.csv Invitations.csv --dry-run',
+			'netinbox import generic contacts.json',
+		],
+	}),
+	spec({
+		name: 'export',
+		summary: 'the whole database as JSON',
+		flags: {},
+		prints: true,
+		examples: ['netinbox export --json > backup.json', 'netinbox export --json | jq \'.requests | length\''],
+	}),
+	spec({
+		name: 'decide',
+		args: 'ID…',
+		summary: 'decide requests by id: accept | follower | ignore | spam',
+		about: 'ID is the id a request was imported under (r-001), or network:id (xing:r-001) when ids repeat across networks.',
+		flags: {as: {type: 'string', value: 'DECISION', help: 'accept, follower, ignore or spam (required)'}},
+		prints: true,
+		examples: ['netinbox decide r-001 r-002 --as ignore', 'netinbox decide xing:r-007 --as accept'],
+	}),
+	spec({
+		name: 'undo',
+		summary: 'undo the last decision or batch, also after a restart',
+		flags: {},
+		prints: true,
+		examples: ['netinbox undo'],
+	}),
+	spec({
+		name: 'stats',
+		summary: 'counts by status, network and month',
+		flags: {},
+		prints: true,
+		examples: ['netinbox stats', 'netinbox stats --json | jq .byStatus', 'netinbox stats --demo'],
+	}),
+	spec({
+		name: 'classify',
+		summary: 'the suggestion for every pending request, with confidence and reasons',
+		about: 'Lists the pending requests and the deferred followers now ready to accept.',
+		flags: {all: {type: 'boolean', help: 'every request, not only pending and ready-to-accept ones'}},
+		prints: true,
+		examples: ['netinbox classify', 'netinbox classify --json | jq \'.[] | select(.suggestion == "spam") | .id\''],
+	}),
+	spec({
+		name: 'eval',
+		args: 'LABELS.json',
+		summary: 'score the suggestions against a label file',
+		about: [
+			'LABELS.json: {"labels": {"r-001": {"expect": "ignore", "also": [], "critical": ["accept"]}}}.',
+			'Prints agreement, the confusion matrix, precision and recall per decision, per-rule',
+			'precision and the critical errors. Exits 1 when no label names a request in the database.',
+		].join('\n'),
+		flags: {},
+		prints: true,
+		examples: ['netinbox eval labels.json', 'netinbox eval labels.json --json | jq .agreement'],
+	}),
+	spec({
+		name: 'settings',
+		summary: 'show or set how strict the suggestions are',
+		flags: {
+			strictness: {type: 'string', value: 'LEVEL', help: 'default | strict (every ignore becomes spam) | lenient (an individual reason is enough on every network)'},
+		},
+		prints: true,
+		examples: ['netinbox settings', 'netinbox settings --strictness strict'],
+	}),
+	spec({
+		name: 'people',
+		summary: 'everyone in your records',
+		flags: {duplicates: {type: 'boolean', help: 'people who share a name but were not merged'}},
+		prints: true,
+		examples: ['netinbox people', 'netinbox people --duplicates'],
+	}),
+	spec({
+		name: 'whois',
+		args: 'QUERY…',
+		summary: 'do I know them? the best matches, and how you know each',
+		about: 'QUERY is a name (typos and spellings like Mueller/Müller are fine), a handle or a company. Exits 1 when nothing matches.',
+		flags: {limit: {type: 'number', value: 'N', help: 'how many matches (default 3)'}},
+		prints: true,
+		examples: ['netinbox whois brenneisen', 'netinbox whois anna hafen --limit 5', 'netinbox whois @annam --json | jq \'.[0].verdict\''],
+	}),
+	spec({
+		name: 'vouch',
+		args: 'PERSON',
+		summary: 'mark a person as someone you would recommend',
+		about: 'PERSON is an id like p12, an imported id, or a name; an ambiguous name is refused with the candidates.',
+		flags: {note: {type: 'string', value: 'TEXT', help: 'why you would recommend them'}},
+		prints: true,
+		examples: ['netinbox vouch p12 --note "ran the BarCamp session with me"', 'netinbox vouch "Anna Müller"'],
+	}),
+	spec({
+		name: 'unvouch',
+		args: 'PERSON',
+		summary: 'take a vouch back',
+		flags: {},
+		prints: true,
+		examples: ['netinbox unvouch p12'],
+	}),
+	spec({
+		name: 'audit',
+		summary: 'contacts you are connected with but could not vouch for',
+		about: 'Lists everyone you are connected with and have no meeting, no real dialogue and no note about.',
+		flags: {},
+		prints: true,
+		examples: ['netinbox audit', 'netinbox audit --json | jq length'],
+	}),
+];
+
+export function findCommand(name: string): CommandSpec | undefined {
+	return commands.find(command => command.name === name);
+}
+
+/** The flags a command accepts: its own, the global ones, and --json where it prints. */
+export function flagsOf(command: CommandSpec): Record<string, FlagSpec> {
+	return {...command.flags, ...(command.prints ? {json: jsonFlag} : {}), ...globalFlags};
+}
