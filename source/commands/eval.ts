@@ -3,7 +3,7 @@ import {z} from 'zod';
 import {classifyAll, type ClassifyOptions} from '../core/classifier/index.js';
 import {score, type Labels, type Score} from '../core/classifier/score.js';
 import {NetinboxError, messages} from '../core/errors.js';
-import {decisions, type Database, type Decision} from '../core/model.js';
+import {decisions, type Database, type Suggestion} from '../core/model.js';
 
 const decision = z.enum(decisions);
 const labelFile = z.object({
@@ -36,11 +36,14 @@ export type EvalResult = Score & {file: string};
 /** Classifies the whole database and scores it against the labels; ids are import ids or `network:id` keys. */
 export function evaluate(db: Database, labels: Labels, file: string, options: ClassifyOptions = {}): EvalResult {
 	const suggestions = classifyAll(db, options);
-	const byId = new Map<string, Decision>();
+	const byId = new Map<string, Suggestion>();
 	for (const request of db.requests) {
-		const decided = suggestions.get(request.key)!.decision;
-		byId.set(request.key, decided);
-		if (!byId.has(request.id)) byId.set(request.id, decided);
+		const suggestion = suggestions.get(request.key)!;
+		byId.set(request.key, suggestion);
+		if (!byId.has(request.id)) byId.set(request.id, suggestion);
 	}
-	return {file, ...score(labels, id => byId.get(id))};
+	const result = score(labels, id => byId.get(id));
+	// A score over nothing is no score: 100 % of zero labels would read as perfect.
+	if (result.labeled === 0) throw new NetinboxError(messages.noLabelMatches(file, Object.keys(labels).length));
+	return {file, ...result};
 }

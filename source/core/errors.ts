@@ -79,4 +79,6 @@ export const messages = {
 	badTemplates: (file: string, detail: string) =>
 		`${file}: cannot use these templates: ${detail}. Fix the file or move it away; the built-in templates work without it.`,
 	badLabels: (file: string, detail: string) => `${file}: not a label file: ${detail}`,
+	noLabelMatches: (file: string, labels: number) =>
+		`${file}: none of its ${labels} label${labels === 1 ? '' : 's'} names a request in this database, so there is nothing to score. Check the ids (r-001, or network:id) and the database (--db).`,
 };
