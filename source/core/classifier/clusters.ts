@@ -1,7 +1,11 @@
-// Mass-sent detection: near-duplicate texts from different senders. Texts are
-// normalised (names, greetings, stop words, punctuation and emoji gone), cut
-// into word pairs, and MinHash signatures put into LSH bands, so only texts
-// that share a band are compared: near-linear in the number of requests.
+// Mass-sent detection: near-duplicate texts from different senders, over every
+// request (decided ones too: the fifth copy of a text you already reported is
+// mass-sent). Texts are reduced to their letters (greeting, names, emoji,
+// punctuation, spaces and hyphens gone, so "Open-Source" = "Open Source"), cut
+// into five-letter shingles, and MinHash bands propose candidate pairs that are
+// then compared exactly. A one-word edit, an emoji or another greeting leaves
+// most shingles intact. Short texts, too short to shingle, match by their exact
+// letters when three or more senders sent them.
 import {nameKey, words} from './fold.js';
 import type {Library} from './library.js';
 
@@ -9,13 +13,17 @@ import type {Library} from './library.js';
 export type ClusterInput = {key: string; text: string | null; sender: string; senderName: string; receivedAt: string; exclude: boolean};
 export type Cluster = {members: string[]; senders: number; first: string; last: string};
 
+const shingleSize = 5;
 const hashes = 32;
-const rows = 4;
-const minTokens = 4;
-const similar = 0.6;
+const rows = 2;
+/** Below this many letters a text is compared by its exact letters only. */
+const minLetters = 40;
+const similar = 0.5;
+/** How many members of a band bucket a new text is compared with. */
+const perBucket = 12;
 
 // Sign-offs differ between copies of one pasted text; they say nothing about it.
-const signoffWords = new Set(['grusse', 'gruss', 'gruse', 'lg', 'vg', 'mfg', 'bg', 'best', 'regards', 'cheers', 'thanks', 'danke', 'beste', 'viele', 'liebe', 'herzliche', 'freundliche', 'kind', 'warm']);
+const signoffWords = new Set(['grusse', 'gruss', 'gruse', 'lg', 'vg', 'mfg', 'bg', 'best', 'regards', 'cheers', 'thanks', 'thank', 'danke', 'beste', 'viele', 'liebe', 'herzliche', 'freundliche', 'kind', 'warm', 'saludos', 'cordialement', 'saluti', 'cumprimentos', 'abracos', 'merci', 'gracias', 'grazie', 'obrigado', 'obrigada']);
 
 function fnv(text: string): number {
 	let hash = 0x811c9dc5;
@@ -25,29 +33,19 @@ function fnv(text: string): number {
 
 const seeds = Array.from({length: hashes}, (_, i) => [fnv(`a${i}`) | 1, fnv(`b${i}`)] as const);
 
-/** Words of a folded text that carry its content: no names, stop words, sign-offs or numbers. */
-export function normalizeForClusters(text: string, senderName: string, myNames: Set<string>, library: Library): string[] {
+/** The letters a copy keeps of its text: no greeting word, names, sign-off words, digits, emoji or punctuation. */
+export function clusterLetters(text: string, senderName: string, myNames: Set<string>, library: Library): string {
 	const sender = new Set(words(nameKey(senderName)));
-	return words(text).filter(word => !sender.has(word) && !myNames.has(word) && !library.stopwords.has(word) && !signoffWords.has(word) && !/^\d+$/.test(word));
+	const tokens = words(text).filter(word => !sender.has(word) && !myNames.has(word) && !signoffWords.has(word) && !/^\d+$/.test(word));
+	// The greeting ("hallo", "hi there", "bonjour") is what copies change first.
+	while (tokens.length > 0 && library.greeting.test(tokens[0]!)) tokens.shift();
+	return tokens.join('').replace(/[^\p{L}]/gu, '');
 }
 
-/** Word pairs, hashed from the words' own hashes (no strings built per pair). */
-function shingles(tokens: string[]): Set<number> {
+function shingles(letters: string): Set<number> {
 	const out = new Set<number>();
-	let previous = fnv(tokens[0] ?? '');
-	for (let i = 1; i < tokens.length; i++) {
-		const current = fnv(tokens[i]!);
-		out.add((Math.imul(previous, 0x9e3779b1) ^ current) >>> 0);
-		previous = current;
-	}
+	for (let i = 0; i + shingleSize <= letters.length; i++) out.add(fnv(letters.slice(i, i + shingleSize)));
 	return out;
-}
-
-/** One number per band: the band's index and a hash of its rows (a collision only costs one comparison). */
-function bandKey(signature: Uint32Array, band: number): number {
-	let hash = 0x811c9dc5;
-	for (let row = band * rows; row < band * rows + rows; row++) hash = Math.imul(hash ^ signature[row]!, 0x01000193);
-	return band * 0x1_0000_0000 + (hash >>> 0);
 }
 
 function signature(set: Set<number>): Uint32Array {
@@ -61,40 +59,65 @@ function signature(set: Set<number>): Uint32Array {
 	return out;
 }
 
+/** One number per band: the band's index and a hash of its rows. */
+function bandKey(sig: Uint32Array, band: number): number {
+	let hash = 0x811c9dc5;
+	for (let row = band * rows; row < band * rows + rows; row++) hash = Math.imul(hash ^ sig[row]!, 0x01000193);
+	return band * 0x1_0000_0000 + (hash >>> 0);
+}
+
 function jaccard(a: Set<number>, b: Set<number>): number {
+	const [small, large] = a.size < b.size ? [a, b] : [b, a];
 	let common = 0;
-	for (const value of a) if (b.has(value)) common++;
+	for (const value of small) if (large.has(value)) common++;
 	return common / (a.size + b.size - common);
 }
 
 export function findClusters(inputs: ClusterInput[], myName: string | undefined, library: Library): Map<string, Cluster> {
 	const myNames = new Set(words(nameKey(myName ?? '')));
-	const sets: (Set<number> | undefined)[] = [];
-	const lengths: number[] = [];
 	const parent = inputs.map((_, index) => index);
 	const root = (i: number): number => {
 		while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
 		return i;
 	};
-	const buckets = new Map<number, number>();
+	const union = (a: number, b: number) => {
+		const [x, y] = [root(a), root(b)];
+		if (x !== y) parent[y] = x;
+	};
+	const sets: (Set<number> | undefined)[] = [];
+	const short = new Map<string, number>();
+	const buckets = new Map<number, number[]>();
+	const used: boolean[] = [];
 	inputs.forEach((input, index) => {
 		if (input.exclude || !input.text) return;
-		const tokens = normalizeForClusters(input.text, input.senderName, myNames, library);
-		if (tokens.length < minTokens) return;
-		const set = shingles(tokens);
+		const letters = clusterLetters(input.text, input.senderName, myNames, library);
+		if (letters.length < 8) return;
+		used[index] = true;
+		if (letters.length < minLetters) {
+			const first = short.get(letters);
+			if (first === undefined) short.set(letters, index);
+			else union(first, index);
+			return;
+		}
+		const set = shingles(letters);
 		sets[index] = set;
-		lengths[index] = tokens.length;
 		const sig = signature(set);
 		for (let band = 0; band < hashes / rows; band++) {
 			const key = bandKey(sig, band);
-			const first = buckets.get(key);
-			if (first === undefined) buckets.set(key, index);
-			else if (root(first) !== root(index) && jaccard(sets[first]!, set) >= similar) parent[root(index)] = root(first);
+			const bucket = buckets.get(key);
+			if (!bucket) {
+				buckets.set(key, [index]);
+				continue;
+			}
+			for (const other of bucket.slice(0, perBucket)) {
+				if (root(other) !== root(index) && jaccard(sets[other]!, set) >= similar) union(other, index);
+			}
+			if (bucket.length < perBucket) bucket.push(index);
 		}
 	});
 	const groups = new Map<number, number[]>();
 	inputs.forEach((_, index) => {
-		if (!sets[index]) return;
+		if (!used[index]) return;
 		const group = groups.get(root(index));
 		if (group) group.push(index);
 		else groups.set(root(index), [index]);
@@ -102,11 +125,19 @@ export function findClusters(inputs: ClusterInput[], myName: string | undefined,
 	const out = new Map<string, Cluster>();
 	for (const members of groups.values()) {
 		if (members.length < 2) continue;
+		// One person writing the same text on two networks (two records, one name) is one sender.
 		const senders = new Set(members.map(index => nameKey(inputs[index]!.senderName) || inputs[index]!.sender)).size;
-		const longest = Math.max(...members.map(index => lengths[index]!));
-		if (senders < 3 && !(senders === 2 && longest >= 8)) continue;
-		const dates = members.map(index => inputs[index]!.receivedAt).sort();
-		const cluster: Cluster = {members: members.map(index => inputs[index]!.key), senders, first: dates[0]!, last: dates.at(-1)!};
+		const isShort = !sets[members[0]!];
+		// Two people can write the same short line by chance; three cannot.
+		if (senders < (isShort ? 3 : 2)) continue;
+		let first = inputs[members[0]!]!.receivedAt;
+		let last = first;
+		for (const index of members) {
+			const at = inputs[index]!.receivedAt;
+			if (at < first) first = at;
+			if (at > last) last = at;
+		}
+		const cluster: Cluster = {members: members.map(index => inputs[index]!.key), senders, first, last};
 		for (const key of cluster.members) out.set(key, cluster);
 	}
 	return out;

@@ -47,6 +47,42 @@ describe('MASS_SENT', () => {
 	});
 });
 
+describe('MASS_SENT holds when the copies differ the way copies do', () => {
+	const text = 'ich bin Spezialistin für Open-Source-Strategien im Mittelstand und freue mich darauf, Erfahrungen mit Ihnen auszutauschen und gemeinsam zu wachsen.';
+	const variants: [string, (base: string) => string][] = [
+		['an emoji', base => `${base} 🚀`],
+		['a greeting in another language', base => `Bonjour Steve! ${base}`],
+		['one inserted word', base => base.replace('gemeinsam', 'gerne gemeinsam')],
+		['a compound instead of a hyphen', base => base.replace('Open-Source-Strategien', 'Opensource Strategien')],
+		['a synonym', base => base.replace('freue mich darauf', 'würde mich freuen')],
+		['word order', base => base.replace('Erfahrungen mit Ihnen auszutauschen', 'mit Ihnen Erfahrungen auszutauschen')],
+	];
+	it.each(variants)('copies differing by %s are one cluster', (_, change) => {
+		const world = new World();
+		const keys = ['Lena Vogt', 'Tim Berg', 'Ute Kranz'].map((name, index) =>
+			world.request(world.person({name}), {message: `Hallo Steve, ${index === 1 ? change(text) : text}`, receivedAt: `2026-03-0${index + 1}T10:00:00Z`}));
+		for (const key of keys) expect(rulesOf(world.suggest(key)), key).toContain('MASS_SENT');
+	});
+
+	it('a short text from three senders is mass-sent; from two it is chance', () => {
+		const world = new World();
+		const short = 'Let us connect and grow!';
+		const two = ['A Person', 'B Person'].map(name => world.request(world.person({name}), {message: short}));
+		for (const key of two) expect(rulesOf(world.suggest(key))).not.toContain('MASS_SENT');
+		const third = world.request(world.person({name: 'C Person'}), {message: `${short} 🙂`});
+		for (const key of [...two, third]) expect(rulesOf(world.suggest(key))).toContain('MASS_SENT');
+	});
+
+	it('counts copies already decided: the next copy of a reported text is mass-sent', () => {
+		const world = new World();
+		for (const [index, name] of ['Ana Paz', 'Bo Lind'].entries()) {
+			world.request(world.person({name}), {message: `Hi Steve, ${text}`, status: index === 0 ? 'spam' : 'ignored', receivedAt: '2026-01-10T10:00:00Z'});
+		}
+		const key = world.request(world.person({name: 'Cem Aydin'}), {message: `Hallo Steve! ${text}`});
+		expect(world.suggest(key).reasons).toContainEqual(expect.objectContaining({rule: 'MASS_SENT', text: 'same text as 2 other requests (Jan 2026 – Oct 2026)'}));
+	});
+});
+
 describe('strictness', () => {
 	it('strict turns every ignore into spam; lenient accepts an individual reason on every network', () => {
 		const strict = new World();
