@@ -82,7 +82,7 @@ export const keymap: Binding[] = [
 	{command: 'request.follower', keys: ['f'], description: 'defer to follower: they may follow you', group: 'Decide', scope: 'list', hint: 'f follower'},
 	{command: 'request.ignore', keys: ['i'], description: 'ignore: decline quietly', group: 'Decide', scope: 'list', hint: 'i ignore'},
 	{command: 'request.spam', keys: ['s'], description: 'report as contact spam', group: 'Decide', scope: 'list', hint: 's spam'},
-	{command: 'plan.open', keys: ['A'], description: 'apply the suggestions to the marked (or the view)', group: 'Decide', scope: 'list', hint: 'A apply'},
+	{command: 'plan.open', keys: ['A'], description: 'apply the suggestions to the marked (or the view); unsure ones are skipped and counted', group: 'Decide', scope: 'list', hint: 'A apply'},
 	{command: 'undo', keys: ['u'], description: 'undo the last decision or batch', group: 'Decide', scope: 'list', hint: 'u undo'},
 
 	{command: 'mark.toggle', keys: ['space'], description: 'mark or unmark the request', group: 'Mark', scope: 'list', hint: 'space mark'},
@@ -93,7 +93,7 @@ export const keymap: Binding[] = [
 	{command: 'view.next', keys: ['tab'], description: 'next view (Pending, Ready, Followers, Decided, All)', group: 'View', scope: 'list', hint: 'tab view'},
 	{command: 'view.previous', keys: ['shift+tab'], description: 'previous view', group: 'View', scope: 'list'},
 	{command: 'filter.network', keys: ['N'], description: 'filter by network (cycles)', group: 'View', scope: 'list'},
-	{command: 'filter.suggestion', keys: ['S'], description: 'filter by suggestion (cycles)', group: 'View', scope: 'list'},
+	{command: 'filter.suggestion', keys: ['S'], description: 'filter by suggestion: unsure, accept, follower, ignore, spam (cycles)', group: 'View', scope: 'list'},
 
 	{command: 'search.open', keys: ['/'], description: 'do I know …? search everyone in your records', group: 'People', scope: 'list', hint: '/ search'},
 	{command: 'log.open', keys: ['m'], description: 'log an interaction with the sender (met, talked, wrote)', group: 'People', scope: 'list'},

@@ -13,7 +13,8 @@ export const viewLabels: Record<View, string> = {
 	all: 'All',
 };
 
-export type Filters = {network: Network | 'all'; suggestion: Decision | 'all'};
+/** `unsure`: the suggestions marked unsure, whatever they suggest. */
+export type Filters = {network: Network | 'all'; suggestion: Decision | 'all' | 'unsure'};
 export const noFilters: Filters = {network: 'all', suggestion: 'all'};
 
 /** A deferred follower whose sender is now in real dialogue: the classifier suggests accept again. */
@@ -38,7 +39,7 @@ export function inView(view: View, request: ContactRequest, suggestion: Suggesti
 
 export function passes(filters: Filters, request: ContactRequest, suggestion: Suggestion | undefined): boolean {
 	return (filters.network === 'all' || request.network === filters.network)
-		&& (filters.suggestion === 'all' || suggestion?.decision === filters.suggestion);
+		&& (filters.suggestion === 'all' || (filters.suggestion === 'unsure' ? suggestion?.unsure === true : suggestion?.decision === filters.suggestion));
 }
 
 /** Positions of the requests, newest first. Computed once: a session changes statuses, not dates. */
@@ -75,4 +76,5 @@ export function nextOf<T>(list: readonly T[], current: T, step = 1): T {
 }
 
 export const networkFilters: ReadonlyArray<Filters['network']> = ['all', ...networks];
-export const suggestionFilters: ReadonlyArray<Filters['suggestion']> = ['all', 'accept', 'follower', 'ignore', 'spam'];
+// Unsure first: those are the ones that want a person's look.
+export const suggestionFilters: ReadonlyArray<Filters['suggestion']> = ['all', 'unsure', 'accept', 'follower', 'ignore', 'spam'];

@@ -105,6 +105,32 @@ describe('the inbox', () => {
 		app.unmount();
 	});
 
+	it('lists the unsure suggestions first in the S cycle, and A skips them, saying how many', async () => {
+		// A second "Anna Müller" with Anna's headline and a meeting of her own: accept, but unsure.
+		const document = sampleDocument();
+		document.people.push({id: 'p-004', name: 'Anna Müller', headline: 'UX Lead'});
+		document.interactions.push({person: 'p-004', at: '2026-06-01T10:00:00Z', channel: 'in-person', kind: 'meeting', direction: 'both', text: 'Hamburg'});
+		document.requests.push({id: 'r-004', network: 'linkedin', from: 'p-004', receivedAt: '2026-11-23T10:00:00Z', message: null});
+		const db = databaseFrom(document);
+		const suggestions = classifyAll(db);
+		const unsure = db.requests.filter(request => suggestions.get(request.key)!.unsure);
+		// Both Annas are unsure now: each could be the other's second account.
+		expect(unsure.map(request => request.id).sort()).toEqual(['r-001', 'r-004']);
+		const app = renderApp(db);
+		await app.ready();
+		await app.press('plan.open');
+		const plan = await app.waitForFrame(f => f.includes('y to apply'));
+		expect(plan).toContain('skipping 2 unsure (S shows them)');
+		await app.press('confirm.no');
+		await app.press('filter.suggestion');
+		const filtered = await app.waitForFrame(f => f.includes('unsure suggestions') && f.includes('1/2'));
+		expect(filtered).not.toContain('Carla Schmidt');
+		await app.press('plan.open');
+		await app.waitForFrame(f => f.includes('nothing to apply: the 2 left are unsure'));
+		expect(app.saved).toEqual([]);
+		app.unmount();
+	});
+
 	it('marks every request with the same suggestion as the selected one', async () => {
 		const app = renderApp(databaseFrom());
 		await app.ready();

@@ -101,7 +101,9 @@ describe('inbox view state', () => {
 		expect(state.marks.size).toBe(0);
 		state = run(state, cmd('view.previous'), cmd('view.previous'));
 		expect(state.view).toBe('all');
-		state = run(state, cmd('filter.network'), cmd('filter.suggestion'), cmd('filter.suggestion'));
+		state = run(state, cmd('filter.network'), cmd('filter.suggestion'));
+		expect(state.filters).toMatchObject({network: 'linkedin', suggestion: 'unsure'});
+		state = run(state, cmd('filter.suggestion'), cmd('filter.suggestion'));
 		expect(state.filters).toMatchObject({network: 'linkedin', suggestion: 'follower'});
 	});
 

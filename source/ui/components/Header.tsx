@@ -7,7 +7,7 @@ type Props = {view: View; counts: Record<View, number>; filters: Filters; width:
 export function Header({view, counts, filters, width}: Props) {
 	const active = [
 		filters.network !== 'all' && `network: ${filters.network}`,
-		filters.suggestion !== 'all' && `suggestion: ${filters.suggestion}`,
+		filters.suggestion !== 'all' && (filters.suggestion === 'unsure' ? 'unsure suggestions' : `suggestion: ${filters.suggestion}`),
 	].filter(Boolean).join(' · ');
 	return (
 		<Box width={width}>

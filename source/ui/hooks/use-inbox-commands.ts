@@ -90,15 +90,20 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 				}
 				const keys = state.marks.size > 0 ? state.rows.filter(key => state.marks.has(key)) : state.rows;
 				const items: PlanItem[] = [];
+				// An unsure suggestion is never applied in bulk: it wants a person's look.
+				let unsure = 0;
 				for (const key of keys) {
 					const request = inbox.request(key);
 					const suggestion = inbox.suggestions.get(key);
 					if (!request || !suggestion || (request.status !== 'pending' && request.status !== 'follower')) continue;
 					const to: RequestStatus = statusOfDecision[suggestion.decision];
-					if (to !== request.status) items.push({key, to});
+					if (to === request.status) continue;
+					if (suggestion.unsure) unsure++;
+					else items.push({key, to});
 				}
-				if (items.length === 0) dispatch({type: 'message', text: 'nothing to apply: every request already has its suggestion'});
-				else dispatch({type: 'push', mode: {kind: 'confirm', title: `${planSummary(items)} — y to apply, n to cancel`, items}});
+				const skipped = unsure > 0 ? `skipping ${unsure} unsure (S shows them)` : '';
+				if (items.length === 0) dispatch({type: 'message', text: unsure > 0 ? `nothing to apply: the ${unsure} left ${unsure === 1 ? 'is' : 'are'} unsure; decide ${unsure === 1 ? 'it' : 'them'} yourself (S shows them)` : 'nothing to apply: every request already has its suggestion'});
+				else dispatch({type: 'push', mode: {kind: 'confirm', title: `${planSummary(items)}${skipped ? `, ${skipped}` : ''} — y to apply, n to cancel`, items}});
 				return;
 			}
 			case 'mark.sameSuggestion': {
