@@ -22,6 +22,8 @@ export type MessageFacts = {
 	networkDefault: boolean;
 	/** The message folded (see fold.ts); null without one. */
 	folded: string | null;
+	/** Why the reading of the message is not to be trusted blindly (conflicting signals, an unknown language). */
+	unsure: string[];
 };
 
 export const individualThreshold = 3;
@@ -54,7 +56,7 @@ function myTokens(name: string): string[] {
 }
 
 export function analyzeMessage(message: string | null, network: Network, senderName: string, context: AnalyzeContext): MessageFacts {
-	const facts: MessageFacts = {hits: [], empty: false, individual: 0, templated: false, pitch: false, pitchScore: 0, newAccount: false, networkDefault: false, folded: null};
+	const facts: MessageFacts = {hits: [], empty: false, individual: 0, templated: false, pitch: false, pitchScore: 0, newAccount: false, networkDefault: false, folded: null, unsure: []};
 	if (!message || message.trim() === '') {
 		facts.empty = true;
 		facts.hits.push({rule: 'EMPTY_MESSAGE', text: network === 'facebook' ? 'no message (Facebook cannot attach one); Facebook keeps them as a follower anyway' : 'no message'});

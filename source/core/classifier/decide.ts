@@ -13,9 +13,18 @@ const impersonation: ReadonlySet<RuleId> = new Set(['MIXED_SCRIPT_NAME', 'LOOKAL
 /** Names made to look like someone else's: whatever the history says, never accepted. */
 const disguised: ReadonlySet<RuleId> = new Set(['MIXED_SCRIPT_NAME', 'LOOKALIKE_NAME']);
 
-export type Verdict = {decision: Decision; confidence: number; note?: Hit};
+/** `unsure`: why a person should look before this suggestion is applied; empty when it can be trusted. */
+export type Verdict = {decision: Decision; confidence: number; note?: Hit; unsure: string[]};
 
 export function verdict(network: Network, evidence: Evidence, message: MessageFacts, identity: Hit[], massSent: boolean, strictness: Strictness): Verdict {
+	const result = decide(network, evidence, message, identity, massSent, strictness);
+	const unsure = [...message.unsure];
+	if (identity.some(hit => hit.rule === 'NEAR_NAME') && result.decision !== 'spam') unsure.push('the name may imitate someone you know');
+	// With a meeting or a dialogue on record the message no longer decides.
+	return {...result, unsure: evidence.strong && !identity.some(hit => hit.rule === 'NEAR_NAME') ? [] : unsure};
+}
+
+function decide(network: Network, evidence: Evidence, message: MessageFacts, identity: Hit[], massSent: boolean, strictness: Strictness): Omit<Verdict, 'unsure'> {
 	const impersonating = identity.some(hit => impersonation.has(hit.rule));
 	const spamSignal = impersonating || message.pitch || massSent;
 	if (evidence.strong) {

@@ -7,12 +7,21 @@ import {differsInLooks, mixedScripts, skeleton, styled, type ScriptName} from '.
 import {dice, fold, nameKey, trigrams} from './fold.js';
 import type {Library} from './library.js';
 import {pitchOf} from './pitch.js';
+import {NearIndex, oneEdit} from './near.js';
 import type {Hit} from './rules.js';
 
 type Known = {id: string; name: string; key: string; styled: boolean; person?: Person};
 
 export type IdentityIndex = {
 	byName: Map<string, Known[]>;
+	/** Known names by their one-edit neighbourhood: a swapped, dropped or added letter. */
+	nearNames: NearIndex<Known>;
+	/** Known handles per network, by their one-edit neighbourhood. */
+	nearHandles: Map<string, NearIndex<{known: Known; handle: string}>>;
+	/** Everyone the user knows (a contact, a note, a conversation, a vouch). */
+	known: Person[];
+	/** The user's whole profile, folded: a company named there is the user's own. */
+	myProfile: string;
 	/** Per skeleton, one known person for each way of writing it (letters and styling). */
 	bySkeleton: Map<string, Map<string, Known>>;
 	myHeadline: string;
@@ -44,9 +53,20 @@ export function buildIdentityIndex(db: Database, talkedTo: Set<string>): Identit
 	}
 	const byName = new Map<string, Known[]>();
 	const bySkeleton = new Map<string, Map<string, Known>>();
+	const nearNames = new NearIndex<Known>();
+	const nearHandles = new Map<string, NearIndex<{known: Known; handle: string}>>();
 	const add = (id: string, shownAs: string, name: string, person?: Person) => {
 		const known: Known = {id, name: shownAs, key: nameKey(name), styled: styled(name), ...(person ? {person} : {})};
 		if (known.key) push(byName, known.key, known);
+		// Short names are one letter from many others (Li Wu, Li Xu): only longer ones are compared so.
+		if (known.key.length >= minNearName) nearNames.add(known.key, known);
+		for (const [network, handle] of Object.entries(person?.handles ?? {})) {
+			const folded = handleKey(handle);
+			if (folded.length < minNearHandle) continue;
+			let forNetwork = nearHandles.get(network);
+			if (!forNetwork) nearHandles.set(network, forNetwork = new NearIndex());
+			forNetwork.add(folded, {known, handle: handle!});
+		}
 		const shape = skeleton(name);
 		if (!shape) return;
 		const spellings = bySkeleton.get(shape) ?? new Map<string, Known>();
@@ -54,8 +74,10 @@ export function buildIdentityIndex(db: Database, talkedTo: Set<string>): Identit
 		if (!spellings.has(spelling) || id === 'me') spellings.set(spelling, known);
 		bySkeleton.set(shape, spellings);
 	};
+	const known: Person[] = [];
 	for (const person of db.people) {
 		if (!isKnown(person, talkedTo, accepted)) continue;
+		known.push(person);
 		for (const name of [person.name, ...person.aliases]) add(person.id, person.name, name, person);
 	}
 	if (db.me.name) add('me', db.me.name, db.me.name);
@@ -63,6 +85,10 @@ export function buildIdentityIndex(db: Database, talkedTo: Set<string>): Identit
 	const end = profile.search(/\n|\.\s/);
 	return {
 		byName,
+		nearNames,
+		nearHandles,
+		known,
+		myProfile: fold(profile),
 		bySkeleton,
 		myHeadline: end > 0 ? profile.slice(0, end) : profile.slice(0, 120),
 		contactOn: person => new Set([...(Object.keys(person.connectedOn) as Network[]), ...(accepted.get(person.id) ?? [])]),
@@ -98,6 +124,38 @@ function clearlySomeoneElse(sender: Person, other: Person): boolean {
 
 const who = (known: Known) => (known.id === 'me' ? 'you' : known.name);
 
+const minNearName = 8;
+const minNearHandle = 5;
+const handleKey = (handle: string | undefined) => (handle ?? '').trim().replace(/^@/, '').split('@')[0]!.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** A sender with the user's own name is someone else only when their profile plainly says so. */
+function clearlyNotMe(sender: Person, index: IdentityIndex): boolean {
+	const company = sender.company ? fold(sender.company) : '';
+	return !!company && !index.myProfile.includes(company) && !!sender.headline && !similarText(sender.headline, index.myHeadline);
+}
+
+/** A name or handle one letter off a known person's: with their headline or company it is an imitation; alone, a question. */
+function nearHits(sender: Person, facts: SenderFacts, network: Network, newAccountClaim: boolean, index: IdentityIndex): Hit[] {
+	if (facts.key.length >= minNearName) {
+		for (const known of index.nearNames.near(facts.key)) {
+			if (known.id === sender.id || known.key === facts.key || !oneEdit(known.key, facts.key)) continue;
+			if (sameProfile(sender, known, index) || newAccountClaim) {
+				const because = newAccountClaim ? 'and claims a new account' : known.id === 'me' ? 'with your headline' : 'with their headline or company';
+				return [{rule: 'IMPERSONATION', text: `name one letter off ${known.id === 'me' ? 'your own' : `that of your contact ${known.name}`} ${because}`}];
+			}
+			return [{rule: 'NEAR_NAME', text: `name one letter off ${known.id === 'me' ? 'your own' : `that of your contact ${known.name}`}: a typo, or an imitation?`}];
+		}
+	}
+	const own = handleKey(sender.handles[network]);
+	if (own.length >= minNearHandle) {
+		for (const {known, handle} of index.nearHandles.get(network)?.near(own) ?? []) {
+			if (known.id === sender.id || handleKey(handle) === own || !oneEdit(handleKey(handle), own)) continue;
+			return [{rule: 'NEAR_NAME', text: `handle ${sender.handles[network]} is one letter off ${known.name}'s ${handle}: a typo, or an imitation?`}];
+		}
+	}
+	return [];
+}
+
 export function identityHits(sender: Person, facts: SenderFacts, network: Network, newAccountClaim: boolean, index: IdentityIndex): Hit[] {
 	const hits: Hit[] = [];
 	let lookalike: Known | undefined;
@@ -122,12 +180,20 @@ export function identityHits(sender: Person, facts: SenderFacts, network: Networ
 				hits.push({rule: 'IMPERSONATION', text: `${twin.id === 'me' ? 'your own name' : `the name of your contact ${twin.name}`} ${because}`});
 				break;
 			}
+			// Your own name on another account is an imitation unless the profile is plainly someone else's.
+			if (twin.id === 'me') {
+				hits.push(clearlyNotMe(sender, index)
+					? {rule: 'NAME_TWIN', text: `has your name, but is clearly someone else (${sender.company})`}
+					: {rule: 'IMPERSONATION', text: 'your own name, on an account that is not yours'});
+				break;
+			}
 			if (twin.id !== 'me') {
 				hits.push({rule: 'NAME_TWIN', text: `same name as your contact ${twin.name}, but clearly someone else (${sender.company ?? sender.location ?? 'another profile'})`});
 				break;
 			}
 		}
 	}
+	if (hits.length === 0) hits.push(...nearHits(sender, facts, network, newAccountClaim, index));
 	if (facts.pitchy) hits.push({rule: 'PITCH_IN_NAME', text: `pitchy name or headline: "${facts.pitchy}"`});
 	return hits;
 }

@@ -1,10 +1,11 @@
 // Suggests a decision for every request, with reasons (POLICY.md). Built once
 // per database: history, look-alike names and mass-sent clusters are indexed
 // up front, so one suggestion costs a few string operations.
-import type {ContactRequest, Database, Interaction, Person, Suggestion} from '../model.js';
+import type {ContactRequest, Database, Interaction, Network, Person, Suggestion} from '../model.js';
 import {analyzeMessage, type MessageFacts} from './analyze.js';
 import {verdict} from './decide.js';
-import {evidenceFor} from './evidence.js';
+import {evidenceFor, type Evidence} from './evidence.js';
+import {LinkIndex, type Link} from './links.js';
 import {clusterText, findClusters, type Cluster} from './clusters.js';
 import {fold, nameKey, words} from './fold.js';
 import {buildIdentityIndex, identityHits, senderFacts, type IdentityIndex, type SenderFacts} from './identity.js';
@@ -34,22 +35,22 @@ export class Classifier {
 	private readonly profile: ProfileTerms;
 	private readonly identity: IdentityIndex;
 	private readonly clusters: Map<string, Cluster>;
+	private readonly links: LinkIndex;
 
 	private constructor(private db: Database, options: ClassifyOptions) {
 		this.library = options.library ?? defaultLibrary();
 		for (const person of db.people) this.people.set(person.id, person);
 		// One pass over the interactions: the history of every sender, and whom the user ever talked to.
-		const senders = new Set(db.requests.map(request => request.from));
 		const talkedTo = new Set<string>();
 		for (const interaction of db.interactions) {
 			if (interaction.direction !== 'in' || interaction.kind === 'meeting') talkedTo.add(interaction.person);
-			if (!senders.has(interaction.person)) continue;
 			const list = this.history.get(interaction.person);
 			if (list) list.push(interaction);
 			else this.history.set(interaction.person, [interaction]);
 		}
 		this.profile = profileTerms(db.me.profile, [db.me.name ?? '', ...Object.values(db.me.handles).map(String)], this.library);
 		this.identity = buildIdentityIndex(db, talkedTo);
+		this.links = new LinkIndex(this.identity.known);
 		for (const [key, known] of this.identity.byName) {
 			if (key.includes(' ') && known[0]!.id !== 'me') {
 				this.knownNames.set(key, known[0]!.name);
@@ -131,7 +132,10 @@ export class Classifier {
 
 	suggest(request: ContactRequest): Suggestion {
 		const sender = this.people.get(request.from) ?? {id: request.from, name: '', aliases: [], handles: {}, tags: [], connectedOn: {}, sources: []};
-		const evidence = evidenceFor(sender, this.history.get(request.from) ?? [], request.network, this.library);
+		let evidence = evidenceFor(sender, this.history.get(request.from) ?? [], request.network, this.library);
+		// Another name of someone the user knows: their history counts, and a person should confirm the link.
+		const link = evidence.strong ? undefined : this.links.linkOf(sender, this.library);
+		if (link) evidence = this.linkedEvidence(link, request.network, evidence);
 		const message = this.factsOf(request);
 		let facts = this.senders.get(sender.id);
 		if (!facts) this.senders.set(sender.id, facts = senderFacts(sender, this.library));
@@ -142,6 +146,7 @@ export class Classifier {
 		const hits: Hit[] = [...evidence.hits, ...identity, ...said];
 		if (cluster) hits.push({rule: 'MASS_SENT', text: clusterText(cluster)});
 		const result = verdict(request.network, evidence, message, identity, !!cluster, this.db.settings.strictness);
+		if (link) result.unsure.push(`linked to ${link.person.name} by name: confirm it is them`);
 		let readyToAccept = false;
 		let ready: Hit | undefined;
 		if (request.status === 'follower' && result.decision === 'accept' && evidence.strong && (!evidence.since || evidence.since > request.receivedAt)) {
@@ -149,11 +154,20 @@ export class Classifier {
 			ready = {rule: 'READY_TO_ACCEPT', text: `ready to accept: deferred to follower, real contact since ${(evidence.since ?? '').slice(0, 10) || 'then'}`};
 		}
 		if (result.note) hits.push(result.note);
+		if (result.unsure.length > 0) hits.push({rule: 'UNSURE', text: `unsure: ${result.unsure.join('; ')}`});
 		if (hits.length === 0) hits.push({rule: 'NO_EVIDENCE', text: 'no meeting or dialogue on record, and nothing else to go on'});
 		const reasons = hits.map(reason).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
 		// The reason the request is back in the inbox comes first.
 		if (ready) reasons.unshift(reason(ready));
-		return {decision: result.decision, confidence: round(result.confidence), unsure: result.confidence < unsureBelow, reasons, readyToAccept};
+		return {decision: result.decision, confidence: round(result.confidence), unsure: result.unsure.length > 0 || result.confidence < unsureBelow, reasons, readyToAccept};
+	}
+
+	private linkedEvidence(link: Link, network: Network, own: Evidence): Evidence {
+		const theirs = evidenceFor(link.person, this.history.get(link.person.id) ?? [], network, this.library);
+		const known = theirs.hits.find(hit => hit.rule === 'MET_IN_PERSON' || hit.rule === 'DIALOGUE' || hit.rule === 'VOUCHED');
+		const hit: Hit = {rule: 'LINKED_PERSON', text: `probably ${link.person.name}${known ? ` (${known.text})` : ', in your records'}: ${link.why.join(', ')}`};
+		if (!theirs.strong) return {...own, hits: [hit, ...own.hits]};
+		return {hits: [hit, ...own.hits.filter(other => other.rule !== 'ONE_WAY_ONLY')], strong: true, ...(theirs.since ? {since: theirs.since} : {})};
 	}
 }
 

@@ -35,6 +35,9 @@ export const rules = {
 	IMPERSONATION: {weight: -4, group: 'spam', about: 'the name of someone you know with their headline, or claiming a new account'},
 	PITCH_IN_NAME: {weight: -0.5, group: 'info', about: 'a pitchy headline or account name (not enough for spam alone)'},
 	NAME_TWIN: {weight: 0, group: 'info', about: 'shares the name of a contact but is clearly someone else'},
+	NEAR_NAME: {weight: -0.5, group: 'info', about: "a name or handle one letter off a contact's or your own: a typo or an imitation; unsure"},
+	LINKED_PERSON: {weight: 2, group: 'evidence', about: 'probably a person you know under another name: same surname, a known short form, and a second match'},
+	UNSURE: {weight: 0, group: 'info', about: 'why the suggestion is marked unsure'},
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof rules;

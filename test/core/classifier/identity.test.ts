@@ -83,3 +83,43 @@ describe('PITCH_IN_NAME', () => {
 	});
 	it('does not fire on an ordinary name', () => expect(rulesOf(new World().stranger(null, 'instagram', 'Mia Koch'))).not.toContain('PITCH_IN_NAME'));
 });
+
+describe('names one letter off, the user\'s own name, and other names of known people', () => {
+	it('a contact\'s name with two letters swapped and their headline is impersonation; without a second match it is unsure', () => {
+		const world = new World();
+		const marta = world.person({name: 'Marta Brenneisen', headline: 'Head of Community at Kupferwerk', connectedOn: {linkedin: '2024-01-01'}});
+		world.history(marta, 'linkedin message in 2025-01-01', 'linkedin message out 2025-01-02');
+		const message = 'Hi Steve, loved your talk on quiet networks, would be great to connect!';
+		const copied = world.suggest(world.request(world.person({name: 'Mrata Brenneisen', headline: 'Head of Community at Kupferwerk'}), {message}));
+		expect(rulesOf(copied)).toContain('IMPERSONATION');
+		expect(copied.decision).toBe('spam');
+		const bare = world.suggest(world.request(world.person({name: 'Marta Brenniesen'}), {message: 'Steve, your book on quiet networks is on my desk, can we connect?'}));
+		expect(rulesOf(bare)).toContain('NEAR_NAME');
+		expect(bare.unsure).toBe(true);
+	});
+
+	it('the user\'s own name on another account is impersonation unless the profile is plainly someone else\'s', () => {
+		const world = new World();
+		const copy = world.suggest(world.request(world.person({name: 'Steve Keller'}), {message: 'Nice talk yesterday in Cologne!'}));
+		expect(rulesOf(copy)).toContain('IMPERSONATION');
+		expect(copy.decision).toBe('spam');
+		const other = world.suggest(world.request(world.person({name: 'Steve Keller', company: 'Keller Sanitär GmbH', location: 'Passau', headline: 'Installateurmeister'}), {message: 'Haha, same name! I keep getting your mail.'}));
+		expect(rulesOf(other)).not.toContain('IMPERSONATION');
+		expect(rulesOf(other)).toContain('NAME_TWIN');
+	});
+
+	it('a short form of a known person\'s first name with a second match links to them: their history counts, unsure', () => {
+		const world = new World();
+		const johannes = world.person({name: 'Johannes Weber', location: 'Leipzig', notes: 'Met at the Leipzig book fair; goes by Hannes.'});
+		world.history(johannes, 'in-person meeting both 2025-03-20');
+		const suggestion = world.suggest(world.request(world.person({name: 'Hannes Weber', location: 'Leipzig'}), {network: 'mastodon', message: null}));
+		expect(suggestion.decision).toBe('accept');
+		expect(suggestion.unsure).toBe(true);
+		expect(suggestion.reasons[0]).toMatchObject({rule: 'LINKED_PERSON'});
+		expect(suggestion.reasons[0]!.text).toContain('probably Johannes Weber');
+		// The same short form with nothing else in common is not linked.
+		const stranger = world.suggest(world.request(world.person({name: 'Hans Weber', location: 'Graz'}), {network: 'mastodon', message: null}));
+		expect(rulesOf(stranger)).not.toContain('LINKED_PERSON');
+		expect(stranger.decision).toBe('ignore');
+	});
+});

@@ -1,0 +1,39 @@
+// Short forms and nicknames of first names (data/nicknames.json), and the
+// names a person's own records say they go by: the alias field, and notes such
+// as "goes by Hansi", "genannt Sepp", "dit Fredo". Used to see that a request
+// from "Hans Weber" may be the "Johannes Weber" the user met.
+import table from '../../../data/nicknames.json' with {type: 'json'};
+import type {Person} from '../model.js';
+import {foldStripped} from './names.js';
+
+const groupsOf = new Map<string, number[]>();
+(table.groups as string[][]).forEach((group, index) => {
+	for (const name of group) {
+		const key = foldStripped(name);
+		groupsOf.set(key, [...(groupsOf.get(key) ?? []), index]);
+	}
+});
+
+/** Whether two folded first names can stand for each other (the same, or in one group of the table). */
+export function sameFirstName(a: string, b: string): boolean {
+	if (a === b) return true;
+	const mine = groupsOf.get(a);
+	const theirs = groupsOf.get(b);
+	return !!mine && !!theirs && mine.some(group => theirs.includes(group));
+}
+
+// "goes by Hansi", "genannt „Sepp“", "aka Mia", "dit Fredo", "detto Beppe", "conocido como Paco", "conhecido como Zé".
+const goesBy = /\b(?:goes by|called|known as|aka|a\.k\.a\.|alias|nickname|genannt|nennt sich|rufname|spitzname|dit|dite|surnomm[ée]e?|detto|detta|chiamat[oa]|llamad[oa]|conocid[oa] como|apodad[oa]|conhecid[oa] como|chamad[oa])\s*:?\s*["„“'‚]?(\p{Lu}[\p{L}'-]+)/gu;
+
+/** First names a person goes by besides the first word of their name, folded. */
+export function knownFirstNames(person: Pick<Person, 'name' | 'aliases' | 'notes'>): Set<string> {
+	const out = new Set<string>();
+	const first = foldStripped(person.name).split(' ')[0];
+	if (first) out.add(first);
+	for (const alias of person.aliases) {
+		const word = foldStripped(alias).split(' ')[0];
+		if (word) out.add(word);
+	}
+	for (const match of (person.notes ?? '').matchAll(goesBy)) out.add(foldStripped(match[1]!));
+	return out;
+}
