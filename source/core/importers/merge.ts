@@ -209,14 +209,15 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 	}
 
 	const interactions: Interaction[] = [...db.interactions];
-	const seen = new Set(interactions.map(i => `${i.person}\u0000${instant(i.at)}\u0000${i.channel}\u0000${i.kind}`));
+	// Direction too: a reply in and a reply out on the same day (dates without a time) are two exchanges, not one.
+	const seen = new Set(interactions.map(i => `${i.person}\u0000${instant(i.at)}\u0000${i.channel}\u0000${i.kind}\u0000${i.direction}`));
 	for (const imported of batch.interactions) {
 		const person = idOfSource.get(imported.person);
 		if (!person) {
 			summary.interactions.skipped++;
 			continue;
 		}
-		const identity = `${person}\u0000${instant(imported.at)}\u0000${imported.channel}\u0000${imported.kind}`;
+		const identity = `${person}\u0000${instant(imported.at)}\u0000${imported.channel}\u0000${imported.kind}\u0000${imported.direction}`;
 		if (seen.has(identity)) {
 			summary.interactions.unchanged++;
 			continue;

@@ -54,7 +54,7 @@ describe('generic import', () => {
 		expect(await readFile(db, 'utf8')).toBe(before);
 	});
 
-	it('matches interactions on person, moment, channel and kind even when the date is written differently', async () => {
+	it('matches interactions on person, moment, channel, kind and direction even when the date is written differently', async () => {
 		const directory = await tempDir();
 		const db = path.join(directory, 'db.json');
 		await importInto(db, await writeDocument(directory, sampleDocument()));
@@ -62,6 +62,20 @@ describe('generic import', () => {
 		changed.interactions[0]!.at = '2025-03-04T10:00:00.000Z';
 		const result = await importInto(db, await writeDocument(directory, changed, 'second.json'));
 		expect(result.interactions.added).toBe(0);
+	});
+
+	it('keeps a reply in and a reply out of the same day: two exchanges, not one', async () => {
+		const directory = await tempDir();
+		const db = path.join(directory, 'db.json');
+		const document = sampleDocument();
+		document.interactions.push(
+			{person: 'p-002', at: '2025-02-01', channel: 'mastodon', kind: 'reply', direction: 'in'},
+			{person: 'p-002', at: '2025-02-01', channel: 'mastodon', kind: 'reply', direction: 'out'},
+		);
+		const file = await writeDocument(directory, document);
+		expect((await importInto(db, file)).interactions.added).toBe(5);
+		expect((await load(db)).interactions.filter(interaction => interaction.channel === 'mastodon').map(interaction => interaction.direction).sort()).toEqual(['in', 'out']);
+		expect((await importInto(db, file)).interactions.added).toBe(0);
 	});
 
 	it('skips a bad record, reports it by index, and imports the rest', async () => {
