@@ -71,25 +71,18 @@ export function profileTerms(profile: string | undefined, myNames: string[], lib
 }
 
 /**
- * A title counts as named when it is there as written (without a leading article),
- * or when its distinctive words are: all of one or two (if long enough to be rare),
- * most of three or more.
+ * A title counts as named when it is there as written (without a leading
+ * article), or when its distinctive words are, by stem: all of one or two (one
+ * alone only if long and rare), most of three or more.
  */
-export function titleMentioned(title: Title, bareText: string, tokens: Set<string>, stems: Set<string> = stemsOf(tokens)): boolean {
+export function titleMentioned(title: Title, bareText: string, tokens: Set<string>, stems: Set<string>, context: {stem: (word: string) => string; rare: (word: string) => boolean}): boolean {
 	if (bareText.includes(title.folded) || (title.core.includes(' ') && bareText.includes(title.core))) return true;
-	const has = (token: string) => tokens.has(token) || (token.length > 5 && stems.has(token.slice(0, 5)));
+	const has = (token: string) => tokens.has(token) || stems.has(context.stem(token));
 	const present = title.tokens.filter(has).length;
 	if (title.tokens.length === 0) return false;
-	if (title.tokens.length === 1) return present === 1 && title.tokens[0]!.length >= 8;
+	if (title.tokens.length === 1) return present === 1 && title.tokens[0]!.length >= 8 && context.rare(title.tokens[0]!);
 	if (title.tokens.length === 2) return present === 2;
 	return present >= Math.ceil(title.tokens.length * 0.6);
-}
-
-/** First five letters of the longer words: "Kontaktanfragen" and "Kontaktanfrage" share them. */
-export function stemsOf(tokens: Set<string>): Set<string> {
-	const out = new Set<string>();
-	for (const word of tokens) if (word.length > 5) out.add(word.slice(0, 5));
-	return out;
 }
 
 /** "Leise Netzwerke – Wie Gemeinschaften wachsen" → "leise netzwerke": one key for a work and its subtitled form. */
