@@ -127,5 +127,7 @@ export function individuality(allClauses: Clause[], context: MessageContext): In
 	if (specific >= 4) details += 1;
 	if (specific >= 8) details += 1;
 	score = anchored ? score + details : Math.min(score + details, 2);
+	// A clause that echoes the headline ("I am a data engineer too") beside a real reason does not make it one.
+	if (anchored) headlineEcho = false;
 	return {score, hits, headlineEcho, specificWords: specific, strong: named.length > 0 || !!contact};
 }

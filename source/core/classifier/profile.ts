@@ -57,7 +57,8 @@ export function profileTerms(profile: string | undefined, myNames: string[], lib
 			const all = words(folded);
 			const tokens = all.filter(word => word.length > 2 && !library.stopwords.has(word) && !library.isGeneric(word));
 			const core = (articles.has(all[0] ?? '') ? all.slice(1) : all).join(' ');
-			if (all.length > 0) titles.push({title, kind, tokens, folded, core});
+			// The reason names the title as the message does: the main title alone when that is what matched.
+			if (all.length > 0) titles.push({title: variant, kind, tokens, folded, core});
 		}
 	}
 	const terms = new Map<string, string>();
@@ -77,7 +78,9 @@ export function profileTerms(profile: string | undefined, myNames: string[], lib
  */
 export function titleMentioned(title: Title, bareText: string, tokens: Set<string>, stems: Set<string>, context: {stem: (word: string) => string; rare: (word: string) => boolean}): boolean {
 	if (bareText.includes(title.folded) || (title.core.includes(' ') && bareText.includes(title.core))) return true;
-	const has = (token: string) => tokens.has(token) || stems.has(context.stem(token));
+	// Words every text has ("five", "say", "notes") name no title: only rare ones count.
+	// A stem as short as "say" says nothing of "Saying No".
+	const has = (token: string) => context.rare(token) && (tokens.has(token) || (context.stem(token).length >= 5 && stems.has(context.stem(token))));
 	const present = title.tokens.filter(has).length;
 	if (title.tokens.length === 0) return false;
 	if (title.tokens.length === 1) return present === 1 && title.tokens[0]!.length >= 8 && context.rare(title.tokens[0]!);

@@ -49,7 +49,7 @@ export function readContent(facts: MessageFacts, shape: Shape, message: string, 
 	// A pitch the patterns do not show, in a message that also names something of the user's:
 	// neither spam nor a reason can be told for sure, so it is declined quietly and marked unsure.
 	// So is a reason that reads partly like a pitch without naming anything of the user's by its title.
-	const torn = (pitchy && pitch.score < 2 && pPitch < 0.9 && byRules) || (!pitchy && byRules && !found.strong && pPitch >= 0.3);
+	const torn = (pitchy && pitch.score < 2 && !pitch.link && pPitch < 0.9 && byRules) || (!pitchy && byRules && !found.strong && pPitch >= 0.3);
 	facts.pitch = pitchy && !torn;
 	const supported = !language || model.languages.has(language);
 	const individual = !pitchy && !torn && !facts.templated && !found.headlineEcho && (supported || found.strong) && (
