@@ -14,6 +14,11 @@ const groupsOf = new Map<string, number[]>();
 	}
 });
 
+/** The groups of the table a folded first name is in. */
+export function nicknameGroups(name: string): readonly number[] {
+	return groupsOf.get(name) ?? [];
+}
+
 /** Whether two folded first names can stand for each other (the same, or in one group of the table). */
 export function sameFirstName(a: string, b: string): boolean {
 	if (a === b) return true;

@@ -40,33 +40,44 @@ export class TextModel {
 	}
 
 	read(message: string): TextReading {
-		const counts = normalized(features(message));
 		const scores = [...this.data.bias];
-		const contributions: [string, number[]][] = [];
-		for (const [feature, count] of counts) {
+		const width = scores.length;
+		const matched: [string, number[], number][] = [];
+		for (const [feature, value] of normalized(features(message))) {
 			const weight = this.weights.get(feature);
 			if (!weight) continue;
-			const scaled = count;
-			for (let k = 0; k < scores.length; k++) scores[k]! += weight[k]! * scaled;
-			contributions.push([feature, weight.map(value => value * scaled)]);
+			for (let k = 0; k < width; k++) scores[k]! += weight[k]! * value;
+			matched.push([feature, weight, value]);
 		}
 		const probabilities = softmax(scores);
 		let best = 0;
-		for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;
-		// What set the winner apart from the runner-up.
-		const runnerUp = probabilities.map((p, k) => [p, k] as const).filter(([, k]) => k !== best).sort((a, b) => b[0] - a[0])[0]![1];
-		const evidence = contributions
-			.map(([feature, weight]) => [feature, weight[best]! - weight[runnerUp]!] as const)
-			.filter(([, margin]) => margin > 0.05)
-			.sort((a, b) => b[1] - a[1])
-			.slice(0, 3)
-			.map(([feature]) => showFeature(feature));
+		for (let k = 1; k < width; k++) if (probabilities[k]! > probabilities[best]!) best = k;
+		const classes = this.data.classes;
+		let evidence: string[] | undefined;
 		return {
-			probabilities: Object.fromEntries(this.data.classes.map((name, k) => [name, probabilities[k]!])) as Record<TextClass, number>,
-			best: this.data.classes[best]!,
-			evidence: [...new Set(evidence)],
+			probabilities: {[classes[0]!]: probabilities[0]!, [classes[1]!]: probabilities[1]!, [classes[2]!]: probabilities[2]!} as Record<TextClass, number>,
+			best: classes[best]!,
+			// Only a reason that shows it needs it: worked out on first look.
+			get evidence() {
+				evidence ??= evidenceFor(matched, probabilities, best);
+				return evidence;
+			},
 		};
 	}
+}
+
+/** The features that set the winner apart from the runner-up, as people read them. */
+function evidenceFor(matched: [string, number[], number][], probabilities: number[], best: number): string[] {
+	let runnerUp = best === 0 ? 1 : 0;
+	for (let k = 0; k < probabilities.length; k++) if (k !== best && probabilities[k]! > probabilities[runnerUp]!) runnerUp = k;
+	const shown = matched
+		.map(([feature, weight, value]) => [feature, (weight[best]! - weight[runnerUp]!) * value] as const)
+		// Short words ("in", "the", "a") weigh in every message and explain none.
+		.filter(([feature, margin]) => margin > 0.05 && !(feature.startsWith('w ') && feature.length <= 5))
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 3)
+		.map(([feature]) => showFeature(feature));
+	return [...new Set(shown)];
 }
 
 function softmax(scores: number[]): number[] {
