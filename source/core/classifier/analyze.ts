@@ -6,6 +6,7 @@ import {individuality, type IndividualContext} from './individual.js';
 import {shapeOf} from './message.js';
 import {pitchLabel, pitchOf} from './pitch.js';
 import type {Hit} from './rules.js';
+import {pushAll} from '../arrays.js';
 
 export type MessageFacts = {
 	hits: Hit[];
@@ -105,7 +106,7 @@ export function analyzeMessage(message: string | null, network: Network, senderN
 	facts.pitchScore = pitch.score;
 	facts.pitch = pitch.score >= 2;
 	if (facts.pitch) facts.hits.push({rule: 'SALES_PITCH', text: `${pitchLabel(pitch.kind)}: ${pitch.evidence.join(', ')}`});
-	if (found.score >= individualThreshold) facts.hits.push(...found.hits);
+	if (found.score >= individualThreshold) pushAll(facts.hits, found.hits);
 	else if (!facts.templated && !shape.wholeDefault && !both && !found.headlineEcho && !facts.pitch) {
 		facts.hits.push({rule: 'GENERIC_TEXT', text: found.hits.length > 0 ? `says little that is specific to you (${found.hits[0]!.text})` : 'says nothing specific about you'});
 	}

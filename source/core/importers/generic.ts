@@ -11,6 +11,7 @@ import {defineImporter, parseJson, progressOver} from './define.js';
 import {extension} from './files.js';
 import {quickInteraction, quickPerson, quickRequest} from './generic-fast.js';
 import {emptyBatch, type ImportBatch, type Problem, type RecordKind} from './types.js';
+import {pushAll} from '../arrays.js';
 
 const formatId = 'netinbox/v1';
 const isoDate = z.string().refine(value => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), 'not an ISO 8601 date');
@@ -200,11 +201,11 @@ export function combine(format: string, batches: ImportBatch[]): ImportBatch {
 	const out = emptyBatch(format);
 	for (const batch of batches) {
 		out.me = batch.me ? {...out.me, ...batch.me} : out.me;
-		out.people.push(...batch.people);
-		out.interactions.push(...batch.interactions);
-		out.requests.push(...batch.requests);
-		out.problems.push(...batch.problems);
-		out.warnings.push(...batch.warnings);
+		pushAll(out.people, batch.people);
+		pushAll(out.interactions, batch.interactions);
+		pushAll(out.requests, batch.requests);
+		pushAll(out.problems, batch.problems);
+		pushAll(out.warnings, batch.warnings);
 	}
 	return out;
 }
