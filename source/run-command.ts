@@ -3,6 +3,7 @@
 import {existsSync} from 'node:fs';
 import {decide, resolveRequestIds, undo} from './core/actions.js';
 import {UsageError, messages} from './core/errors.js';
+import {sanitizeText} from './core/sanitize.js';
 import {decisions} from './core/model.js';
 import {Store} from './core/store/store.js';
 import {exportDatabase} from './commands/export.js';
@@ -28,11 +29,17 @@ function print(options: CliOptions, data: unknown, text: string): void {
 
 async function withStore<T>(file: string, write: boolean, command: string, run: (store: Store) => Promise<T>): Promise<T> {
 	const store = await Store.open(file, {write, command: `netinbox ${command}`});
+	let result: T;
 	try {
-		return await run(store);
-	} finally {
-		await store.close();
+		result = await run(store);
+	} catch (error) {
+		await store.close().catch(() => undefined);
+		throw error;
 	}
+	// Saved, but the journal could not be folded into the file yet: true, durable, and worth a note.
+	const {foldPostponed} = await store.close();
+	if (foldPostponed) process.stderr.write(`netinbox: ${sanitizeText(messages.foldPostponed(store.file, foldPostponed.journal, foldPostponed.detail))}\n`);
+	return result;
 }
 
 export async function runCommand(options: CliOptions): Promise<number> {

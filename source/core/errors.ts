@@ -25,6 +25,14 @@ export class LockedError extends NetinboxError {
 	}
 }
 
+/** Data could not be written: the detail is the system's reason (no space left on device …). */
+export class SaveError extends NetinboxError {
+	constructor(readonly file: string, readonly detail: string) {
+		super(messages.saveFailed(file, detail));
+		this.name = 'SaveError';
+	}
+}
+
 export const messages = {
 	unparsableDb: (file: string, where: string, detail: string) =>
 		`${file}: not valid JSON at ${where}: ${detail}. The file was left untouched; fix or move it away.`,
@@ -48,6 +56,12 @@ export const messages = {
 	readOnlyStore: (file: string) => `${file} was opened for reading only: nothing was saved.`,
 	saveFailed: (file: string, detail: string) =>
 		`could not save ${file}: ${detail}. Nothing was lost: the previous file is intact.`,
+	foldPostponed: (file: string, journal: string, detail: string) =>
+		`saved, but not yet folded into ${file} (${detail}): the changes are safe in ${journal} beside it, and the next netinbox that opens the file folds them in.`,
+	rescued: (file: string, detail: string, rescue: string) =>
+		`could not save ${file}: ${detail}. Your unsaved changes were written to ${rescue}: once the disk has room, close netinbox and move that file over ${file}.`,
+	notRescued: (file: string, detail: string, tried: string[]) =>
+		`could not save ${file}: ${detail}. Your unsaved changes could not be written anywhere either (${tried.join('; ')}); they are lost when this process ends.`,
 	unknownCommand: (name: string) => `unknown command "${name}". Run netinbox --help for the list.`,
 	unknownRequest: (id: string) => `no request with id "${id}"`,
 	ambiguousRequest: (id: string, keys: string[]) =>

@@ -14,7 +14,7 @@ import {emptyDatabase, schemaVersion, type Database} from '../model.js';
 import {sanitizeLine} from '../sanitize.js';
 import {validateDatabase} from './schema.js';
 import {describeJsonError, serializeInChunks} from './serialize.js';
-import {StoreWriter, type WriterState} from './writer.js';
+import {StoreWriter, type FinishResult, type WriterState} from './writer.js';
 
 /** lowdb adapter: reads the file and replays its journals, checks the result. Writing is StoreWriter's. */
 export class DurableJsonFile implements Adapter<Database> {
@@ -206,11 +206,12 @@ export class Store {
 	/**
 	 * Waits for the saves under way, writes once more what a failed save left
 	 * unsaved, folds the journal into the file, and releases the lock. Throws if
-	 * the data still cannot be written (it is then safe in the journal, or unsaved).
+	 * data is still not on disk (then `unsaved` is true); a fold that could not
+	 * be done is returned as postponed: the journal holds the data, the next start folds it.
 	 */
-	async close(): Promise<void> {
+	async close(): Promise<FinishResult> {
 		try {
-			await this.writer?.finish();
+			return (await this.writer?.finish()) ?? {};
 		} finally {
 			this.lock?.release();
 		}

@@ -5,13 +5,16 @@
 // current and unsaved for the next save or retry.
 import {existsSync} from 'node:fs';
 import {writeFileDurably} from './durable-file.js';
-import {NetinboxError, messages} from '../errors.js';
+import {NetinboxError, SaveError} from '../errors.js';
 import {diffDatabases, journalLine} from './journal.js';
 import {JournalWriter, listJournals} from './journal-file.js';
 import type {Database} from '../model.js';
 import {serializeInChunks} from './serialize.js';
 
 const noop = () => undefined;
+
+/** How a close ended when all data is on disk: the fold into the file may have had to wait. */
+export type FinishResult = {foldPostponed?: {journal: string; detail: string}};
 
 export type WriterState = {
 	/** The data as loaded: what the file and its journals hold. */
@@ -74,17 +77,25 @@ export class StoreWriter {
 		return this.unsaved ? this.save(this.current) : (this.queued ?? this.running ?? Promise.resolve());
 	}
 
-	/** Waits for every save, writes what is still unsaved, and folds the journals into the file. */
-	async finish(): Promise<void> {
+	/**
+	 * Waits for every save, writes what is still unsaved, and folds the journals into
+	 * the file. Throws only when data is not on disk; a fold that fails leaves
+	 * everything durable in the journals and is reported as postponed.
+	 */
+	async finish(): Promise<FinishResult> {
 		try {
 			await (this.queued ?? this.running)?.catch(noop);
 			if (this.unsaved) await this.retry();
 			await this.folding;
-			if (!this.fileIsCurrent || (await listJournals(this.file)).length > 0) {
-				await this.writeWhole(this.persisted).catch((error: Error) => {
-					throw new NetinboxError(messages.saveFailed(this.file, error.message));
-				});
+			const journals = await listJournals(this.file);
+			if (!this.fileIsCurrent || journals.length > 0) {
+				try {
+					await this.writeWhole(this.persisted);
+				} catch (error) {
+					return {foldPostponed: {journal: journals.at(-1)?.path ?? this.file, detail: (error as Error).message}};
+				}
 			}
+			return {};
 		} finally {
 			await this.journal.close();
 		}
@@ -92,7 +103,7 @@ export class StoreWriter {
 
 	private start(): Promise<void> {
 		const running = this.persist().then(noop, (error: Error) => {
-			throw new NetinboxError(messages.saveFailed(this.file, error.message));
+			throw error instanceof NetinboxError ? error : new SaveError(this.file, error.message);
 		}).finally(() => {
 			if (this.running === running) this.running = undefined;
 		});
