@@ -53,6 +53,12 @@ export const messages = {
 		`${journal}: damaged at ${detail}. The files were left untouched; move this journal away to open the database without the changes it holds.`,
 	orphanJournal: (file: string, journal: string) =>
 		`${file} is missing, but ${journal} beside it holds changes to it. Restore the file, or move the journal away to start anew.`,
+	readOnlyFile: (file: string, mode: string) =>
+		`${file} is read-only (mode ${mode}): netinbox does not replace a file you made read-only. Nothing was changed. To allow changes: chmod u+w ${file}`,
+	foreignOwner: (file: string, what: string, owner: number) =>
+		`${file}: this ${what} belongs to another user (uid ${owner}), so netinbox does not trust it. Nothing was changed; move it away if you did not put it there.`,
+	foreignJournal: (journal: string, file: string) =>
+		`${journal} was not written for ${file} (it names another database). The files were left untouched; move the journal away to open the database.`,
 	readOnlyStore: (file: string) => `${file} was opened for reading only: nothing was saved.`,
 	saveFailed: (file: string, detail: string) =>
 		`could not save ${file}: ${detail}. Nothing was lost: the previous file is intact.`,

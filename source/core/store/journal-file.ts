@@ -42,6 +42,8 @@ export class JournalWriter {
 	bytes = 0;
 	/** A failed append could not be cut off: appending more would bury a torn line. */
 	broken = false;
+	/** The id of the database the journal belongs to, named in its header. */
+	databaseId: string | undefined;
 	private handle: FileHandle | undefined;
 
 	constructor(readonly file: string, public generation: number) {}
@@ -74,7 +76,7 @@ export class JournalWriter {
 		try {
 			size = (await handle.stat()).size;
 			if (size === 0) {
-				const header = Buffer.from(journalHeader(path.basename(this.file)), 'utf8');
+				const header = Buffer.from(journalHeader(path.basename(this.file), this.databaseId), 'utf8');
 				await writeAll(handle, header);
 				await handle.datasync();
 				this.bytes = header.length;

@@ -48,6 +48,7 @@ export class StoreWriter {
 		this.fileExists = state.fileExists;
 		this.fileBytes = state.fileBytes;
 		this.journal = new JournalWriter(file, state.lastGeneration + 1);
+		this.journal.databaseId = state.loaded.id;
 		this.foldAt = this.foldThreshold();
 	}
 
@@ -58,6 +59,12 @@ export class StoreWriter {
 	/** Whether the file alone holds everything saved (nothing waits in a journal). */
 	get fileIsCurrent(): boolean {
 		return this.inFile === this.persisted;
+	}
+
+	/** Makes `data` current without saving it yet: the next save, or finish(), writes it whole. */
+	adopt(data: Database): void {
+		this.current = data;
+		this.wholeNext = true;
 	}
 
 	save(data: Database, {whole = false} = {}): Promise<void> {
@@ -151,6 +158,7 @@ export class StoreWriter {
 			}
 		})(serializeInChunks(data));
 		await writeFileDurably(this.file, counted);
+		this.journal.databaseId = data.id;
 		this.inFile = data;
 		this.fileExists = true;
 		this.fileBytes = bytes;
