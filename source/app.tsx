@@ -118,9 +118,9 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 }
 
 /** Opens the database for writing, runs the inbox until the user quits, saves and releases it. */
-export async function runInbox(file: string): Promise<number> {
+export async function runInbox(file: string, forceUnlock = false): Promise<number> {
 	const {bindings, problems} = loadBindings();
-	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)'});
+	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)', forceUnlock});
 	let latest = store.data;
 	let failure: unknown;
 	try {

@@ -17,6 +17,7 @@ export type CliOptions = {
 	duplicates: boolean;
 	demo: boolean;
 	reset: boolean;
+	forceUnlock: boolean;
 	limit?: number;
 	note?: string;
 	all: boolean;
@@ -76,7 +77,7 @@ function meowFlags(spec: CommandSpec): AnyFlags {
 }
 
 function helpOptions(topic: string | undefined, db: string): CliOptions {
-	return {command: 'help', args: [], db, json: false, dryRun: false, duplicates: false, demo: false, reset: false, all: false, ...(topic ? {topic} : {})};
+	return {command: 'help', args: [], db, json: false, dryRun: false, duplicates: false, demo: false, reset: false, forceUnlock: false, all: false, ...(topic ? {topic} : {})};
 }
 
 export function parseCli(argv: string[]): CliOptions {
@@ -117,6 +118,7 @@ export function parseCli(argv: string[]): CliOptions {
 		duplicates: !!flags.duplicates,
 		demo: !!flags.demo,
 		reset: !!flags.reset,
+		forceUnlock: !!flags.forceUnlock,
 		...(limit !== undefined ? {limit} : {}),
 		...(flags.note !== undefined ? {note: String(flags.note)} : {}),
 		all: !!flags.all,

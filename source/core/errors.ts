@@ -19,8 +19,8 @@ export class UsageError extends NetinboxError {
 }
 
 export class LockedError extends NetinboxError {
-	constructor(file: string, holder: {pid: number; command?: string; since?: string}) {
-		super(messages.locked(file, holder));
+	constructor(file: string, holder: LockHolderText, lockFile: string, checkable: boolean) {
+		super(messages.locked(file, holder, lockFile, checkable));
 		this.name = 'LockedError';
 	}
 }
@@ -33,6 +33,8 @@ export class SaveError extends NetinboxError {
 	}
 }
 
+type LockHolderText = {pid: number; host?: string; command?: string; since?: string};
+
 export const messages = {
 	unparsableDb: (file: string, where: string, detail: string) =>
 		`${file}: not valid JSON at ${where}: ${detail}. The file was left untouched; fix or move it away.`,
@@ -40,11 +42,14 @@ export const messages = {
 		`${file}: invalid database at ${field}: ${detail}. The file was left untouched; fix or move it away.`,
 	newerDb: (file: string, version: number, supported: number) =>
 		`${file}: database version ${version} is newer than this netinbox understands (${supported}). Update netinbox.`,
-	locked: (file: string, holder: {pid: number; command?: string; since?: string}) =>
+	locked: (file: string, holder: LockHolderText, lockFile: string, checkable: boolean) =>
 		`${file} is in use by netinbox process ${holder.pid}` +
+		(checkable || !holder.host ? '' : ` on ${holder.host}`) +
 		(holder.command ? ` (${holder.command})` : '') +
 		(holder.since ? ` since ${holder.since}` : '') +
-		'. Close it there first.',
+		(checkable
+			? `. Close it there first (the lock is ${lockFile}).`
+			: `. Close it there first. netinbox cannot check a process on another machine: if it is no longer running, run the command again with --force-unlock to take over ${lockFile}.`),
 	cannotLock: (file: string, detail: string) =>
 		`cannot open ${file} for writing: ${detail}. Nothing was changed.`,
 	backupFailed: (file: string, detail: string) =>

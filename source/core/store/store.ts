@@ -117,6 +117,8 @@ export type OpenOptions = {
 	command?: string;
 	/** With `write`: once the lock is held, remove the file and its journals and start empty (the demo's reset). */
 	discard?: boolean;
+	/** Take over a lock held on another host, which cannot be checked (the user says its process is gone). */
+	forceUnlock?: boolean;
 };
 
 export class Store {
@@ -138,7 +140,7 @@ export class Store {
 			await checkOwner(file, 'database');
 			if (!options.discard) await checkWritable(file);
 		}
-		const lock = options.write ? acquireLock(file, options.command) : undefined;
+		const lock = options.write ? acquireLock(file, options.command, {force: options.forceUnlock ?? false}) : undefined;
 		try {
 			if (lock) await removeCrashLeftovers(file, backupDirectory(file));
 			if (lock && options.discard) await discardFiles(file);
