@@ -2,7 +2,7 @@
 // components. The logic lives in ui/state.ts and ui/hooks/.
 import {Box, Text, render, useApp} from 'ink';
 import {messages} from './core/errors.js';
-import {sanitizeLine} from './core/sanitize.js';
+import {sanitizeLine, sanitizeText} from './core/sanitize.js';
 import {rescueUnsaved} from './core/store/rescue.js';
 import {useEffect, useMemo} from 'react';
 import {latestFirst} from './core/people/history.js';
@@ -132,7 +132,7 @@ export async function runInbox(file: string, forceUnlock = false): Promise<numbe
 	}
 	const note = await closeOrRescue(store, latest);
 	if (failure) throw failure;
-	if (note) process.stderr.write(`netinbox: ${note}\n`);
+	if (note) process.stderr.write(`netinbox: ${sanitizeText(note)}\n`);
 	return 0;
 }
 

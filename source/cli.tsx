@@ -2,6 +2,7 @@
 import process from 'node:process';
 import meow, {type AnyFlags} from 'meow';
 import {NetinboxError, UsageError, messages} from './core/errors.js';
+import {sanitizeText} from './core/sanitize.js';
 import {decisions, type Decision} from './core/model.js';
 import {configDir, demoDbPath, resolveDbPath} from './core/paths.js';
 import {commands, findCommand, flagsOf, type CommandSpec} from './cli/commands.js';
@@ -146,11 +147,12 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 		if (options.command === 'inbox') return await (await import('./open-inbox.js')).openInbox(options);
 		return await (await import('./run-command.js')).runCommand(options);
 	} catch (error) {
+		// Messages quote file names, archive entries and parts of files: untrusted text, made inert here, in one place.
 		if (error instanceof NetinboxError) {
-			process.stderr.write(`netinbox: ${error.message}\n`);
+			process.stderr.write(`netinbox: ${sanitizeText(error.message)}\n`);
 			return error.exitCode;
 		}
-		process.stderr.write(`netinbox: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+		process.stderr.write(`netinbox: unexpected error: ${sanitizeText((error as Error).stack ?? String(error))}\n`);
 		return 1;
 	}
 }

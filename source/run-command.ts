@@ -3,7 +3,7 @@
 import {existsSync} from 'node:fs';
 import {decide, resolveRequestIds, undo} from './core/actions.js';
 import {UsageError, messages} from './core/errors.js';
-import {sanitizeText} from './core/sanitize.js';
+import {sanitizeText, terminalJson} from './core/sanitize.js';
 import {decisions} from './core/model.js';
 import {Store} from './core/store/store.js';
 import {exportDatabase} from './commands/export.js';
@@ -24,7 +24,7 @@ import {formatClassified, formatEval} from './text/classify.js';
 import type {CliOptions} from './cli.js';
 
 function print(options: CliOptions, data: unknown, text: string): void {
-	process.stdout.write(options.json ? JSON.stringify(data, null, 2) + '\n' : text + '\n');
+	process.stdout.write(options.json ? terminalJson(data) + '\n' : text + '\n');
 }
 
 async function withStore<T>(options: CliOptions, write: boolean, command: string, run: (store: Store) => Promise<T>): Promise<T> {
@@ -79,7 +79,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 		}
 		case 'export': {
 			return withStore(options, false, 'export', async store => {
-				process.stdout.write(JSON.stringify(exportDatabase(store.data), null, 2) + '\n');
+				process.stdout.write(terminalJson(exportDatabase(store.data)) + '\n');
 				return 0;
 			});
 		}

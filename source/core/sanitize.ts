@@ -55,3 +55,12 @@ export function sanitizeLine(text: string | null | undefined): string {
 	if (!text) return '';
 	return sanitizeText(text).replace(/\n+/g, ' ');
 }
+
+// JSON.stringify escapes C0 controls but leaves DEL, the C1 controls (0x9B is a CSI
+// on many terminals), bidi overrides and line separators as they are.
+const unsafeInJson = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/** JSON for a terminal or a pipe: the same data, with every character a terminal could act on written as \uXXXX. */
+export function terminalJson(value: unknown, indent = 2): string {
+	return JSON.stringify(value, null, indent).replace(unsafeInJson, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
