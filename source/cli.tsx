@@ -162,7 +162,9 @@ if (isEntry) {
 	// `netinbox export --json | head`: the reader has what it wanted; stop quietly, as other tools do.
 	process.stdout.on('error', error => {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
-		throw error;
+		// A full disk or a device that refuses (> /dev/full): said plainly; the database was saved before anything was printed.
+		process.stderr.write(`netinbox: ${sanitizeText(messages.cannotPrint(error.message))}\n`);
+		process.exit(1);
 	});
 	process.exitCode = await main();
 }

@@ -73,6 +73,7 @@ export const messages = {
 		`could not save ${file}: ${detail}. Your unsaved changes were written to ${rescue}: once the disk has room, close netinbox and move that file over ${file}.`,
 	notRescued: (file: string, detail: string, tried: string[]) =>
 		`could not save ${file}: ${detail}. Your unsaved changes could not be written anywhere either (${tried.join('; ')}); they are lost when this process ends.`,
+	cannotPrint: (detail: string) => `cannot write the output: ${detail}. Anything the command changed was saved before it printed.`,
 	unknownCommand: (name: string) => `unknown command "${name}". Run netinbox --help for the list.`,
 	unknownRequest: (id: string) => `no request with id "${id}"`,
 	ambiguousRequest: (id: string, keys: string[]) =>

@@ -7,6 +7,7 @@ import {channels, directions, interactionKinds, networks, type Network} from '..
 import {formatPath} from '../store/schema.js';
 import {describeJsonError} from '../store/serialize.js';
 import {decodeText} from './decode.js';
+import {isCalendarDate} from './dates.js';
 import {defineImporter, parseJson, progressOver} from './define.js';
 import {extension} from './files.js';
 import {quickInteraction, quickPerson, quickRequest} from './generic-fast.js';
@@ -14,11 +15,13 @@ import {emptyBatch, type ImportBatch, type Problem, type RecordKind} from './typ
 import {pushAll} from '../arrays.js';
 
 const formatId = 'netinbox/v1';
-const isoDate = z.string().refine(value => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), 'not an ISO 8601 date');
+const isoDate = z.string().refine(isCalendarDate, 'not an ISO 8601 date on a day that exists');
+// A number past 2^53 has already lost digits when JSON was parsed: two ids would become one.
+const anyId = z.union([z.string().min(1), z.number().refine(Number.isSafeInteger, 'a numeric id above 2^53 loses digits in JSON; write it as a string')]).transform(String);
 const optionalText = z.string().nullish().transform(value => value ?? undefined);
 
 const person = z.object({
-	id: z.union([z.string().min(1), z.number()]).transform(String),
+	id: anyId,
 	name: z.string().min(1),
 	aliases: z.array(z.string()).optional(),
 	handles: z.record(z.string(), z.string()).optional(),
@@ -33,7 +36,7 @@ const person = z.object({
 });
 
 const interaction = z.object({
-	person: z.union([z.string().min(1), z.number()]).transform(String),
+	person: anyId,
 	at: isoDate,
 	channel: z.string().min(1),
 	kind: z.enum(interactionKinds),
@@ -42,9 +45,9 @@ const interaction = z.object({
 });
 
 const request = z.object({
-	id: z.union([z.string().min(1), z.number()]).transform(String),
+	id: anyId,
 	network: z.string().min(1),
-	from: z.union([z.string().min(1), z.number()]).transform(String),
+	from: anyId,
 	receivedAt: isoDate,
 	message: z.string().nullish().transform(value => value || null),
 });
