@@ -196,3 +196,28 @@ async function chmodTree(directory: string): Promise<void> {
 		else await chmod(full, 0o644);
 	}
 }
+
+describe('a database too large to be read back', () => {
+	it('is never written: the save fails with the limit and what to do, the old file stays, nothing is left beside it', async () => {
+		const directory = await tempDir();
+		const file = path.join(directory, 'db.json');
+		await writeDatabase(file, old);
+		const before = await readFile(file);
+		const limit = before.length * 3;
+		const store = await Store.open(file, {write: true, maxFileBytes: limit});
+		const huge = {...store.data, interactions: [...store.data.interactions, ...makeDatabase({requests: 0, people: 300, interactions: 5000, seed: 44}).interactions]};
+		expect(serializeDatabase(huge).length).toBeGreaterThan(limit);
+		await expect(store.save(huge)).rejects.toThrow(new RegExp(`could not save ${file}: the database would be larger than the \\d+ MB netinbox can read back, so it was not written; the previous file is intact\\. Import less at a time`));
+		expect((await readFile(file)).equals(before)).toBe(true);
+		expect((await readdir(directory)).filter(name => name.endsWith('.tmp'))).toEqual([]);
+		await store.close().catch(() => undefined);
+		expect(content(await onDisk(file))).toEqual(content(old));
+
+		// A whole-file write (a new database) stops the same way, before a file exists.
+		const fresh = path.join(directory, 'new.json');
+		const other = await Store.open(fresh, {write: true, maxFileBytes: limit});
+		await expect(other.save(huge)).rejects.toThrow(/the database would be larger than the \d+ MB netinbox can read back/);
+		await other.close().catch(() => undefined);
+		expect((await readdir(directory)).filter(name => name.startsWith('new.json') || name.startsWith('.new.json'))).toEqual([]);
+	});
+});

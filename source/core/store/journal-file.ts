@@ -52,13 +52,15 @@ export class JournalWriter {
 		return this.handle !== undefined;
 	}
 
-	async append(pieces: Iterable<string>): Promise<void> {
+	/** `tooLarge`: the error to throw instead of growing the journal past `maxBytes`, which could not be read back. */
+	async append(pieces: Iterable<string>, maxBytes = Infinity, tooLarge?: () => Error): Promise<void> {
 		if (!this.handle) await this.create();
 		const handle = this.handle!;
 		const start = this.bytes;
 		try {
 			for (const piece of pieces) {
 				const buffer = Buffer.from(piece, 'utf8');
+				if (this.bytes + buffer.length > maxBytes) throw tooLarge?.() ?? new Error('journal too large');
 				await writeAll(handle, buffer);
 				this.bytes += buffer.length;
 			}

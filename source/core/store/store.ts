@@ -119,6 +119,8 @@ export type OpenOptions = {
 	discard?: boolean;
 	/** Take over a lock held on another host, which cannot be checked (the user says its process is gone). */
 	forceUnlock?: boolean;
+	/** The largest database file to write (default: the largest that can be read back). */
+	maxFileBytes?: number;
 };
 
 export class Store {
@@ -150,7 +152,7 @@ export class Store {
 			let loaded = db.data;
 			// A database gets its id when first written; one written before ids gets it with its next whole write.
 			if (lock && !loaded.id && !adapter.state.fileExists) loaded = db.data = {...loaded, id: newDatabaseId()};
-			const writer = lock ? new StoreWriter(file, {...adapter.state, loaded}) : undefined;
+			const writer = lock ? new StoreWriter(file, {...adapter.state, loaded}, options.maxFileBytes) : undefined;
 			if (writer && !loaded.id) writer.adopt((db.data = {...loaded, id: newDatabaseId()}));
 			const store = new Store(file, db, writer, lock);
 			const raw = adapter.versionOnDisk;

@@ -3,15 +3,19 @@
 // the journal itself, becomes a whole-file write, in pieces so the event loop
 // stays free. Saves run one at a time, in order; a failed one leaves the data
 // current and unsaved for the next save or retry.
+import {constants} from 'node:buffer';
 import {existsSync} from 'node:fs';
 import {writeFileDurably} from './durable-file.js';
-import {NetinboxError, SaveError} from '../errors.js';
+import {NetinboxError, SaveError, messages} from '../errors.js';
 import {diffDatabases, journalLine} from './journal.js';
 import {JournalWriter, listJournals} from './journal-file.js';
 import type {Database} from '../model.js';
 import {serializeInChunks} from './serialize.js';
 
 const noop = () => undefined;
+
+/** The largest file a reader can take in as one string (V8's limit on a string's length). */
+export const readableFileBytes = constants.MAX_STRING_LENGTH;
 
 /** How a close ended when all data is on disk: the fold into the file may have had to wait. */
 export type FinishResult = {foldPostponed?: {journal: string; detail: string}};
@@ -42,7 +46,7 @@ export class StoreWriter {
 	private foldAt: number;
 	private wholeNext = false;
 
-	constructor(readonly file: string, state: WriterState) {
+	constructor(readonly file: string, state: WriterState, readonly maxFileBytes = readableFileBytes) {
 		this.current = this.persisted = state.loaded;
 		this.inFile = state.fileIsCurrent ? state.loaded : undefined;
 		this.fileExists = state.fileExists;
@@ -130,7 +134,7 @@ export class StoreWriter {
 			this.wholeNext = false;
 			return;
 		}
-		if (ops.length > 0) await this.journal.append(journalLine(ops, new Date()));
+		if (ops.length > 0) await this.journal.append(journalLine(ops, new Date()), this.maxFileBytes, () => new NetinboxError(messages.tooLargeToRead(this.file, this.maxFileBytes)));
 		this.persisted = data;
 		if (this.journal.bytes > this.foldAt && !this.folding) this.foldInBackground();
 	}
@@ -151,9 +155,12 @@ export class StoreWriter {
 		await this.folding?.catch(noop);
 		const sealed = this.journal.rotate();
 		let bytes = 0;
+		const {file, maxFileBytes} = this;
 		const counted = (function* (pieces: Iterable<string>) {
 			for (const piece of pieces) {
 				bytes += Buffer.byteLength(piece);
+				// Past this, the file could never be read back: stop before it replaces the one that can.
+				if (bytes > maxFileBytes) throw new NetinboxError(messages.tooLargeToRead(file, maxFileBytes));
 				yield piece;
 			}
 		})(serializeInChunks(data));
