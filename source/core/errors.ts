@@ -75,6 +75,8 @@ export const messages = {
 		`could not save ${file}: ${detail}. Your unsaved changes could not be written anywhere either (${tried.join('; ')}); they are lost when this process ends.`,
 	tooLargeToRead: (file: string, limit: number) =>
 		`could not save ${file}: the database would be larger than the ${Math.floor(limit / 1048576)} MB netinbox can read back, so it was not written; the previous file is intact. Import less at a time, or keep older records in another database (--db).`,
+	csvRecordTooLarge: (file: string, line: number | undefined, limit: number) =>
+		`${file}${line ? `, line ${line}` : ''}: a record longer than ${Math.round(limit / 1048576)} million characters. No export writes one: a quote was never closed, or this is not an export file. Nothing was imported.`,
 	cannotPrint: (detail: string) => `cannot write the output: ${detail}. Anything the command changed was saved before it printed.`,
 	unknownCommand: (name: string) => `unknown command "${name}". Run netinbox --help for the list.`,
 	unknownRequest: (id: string) => `no request with id "${id}"`,
