@@ -1,12 +1,9 @@
 // Composition root of the inbox: wires the core to the view state and the
 // components. The logic lives in ui/state.ts and ui/hooks/.
-import {writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {Box, Text, render, useApp} from 'ink';
-import {NetinboxError} from './core/errors.js';
-import {sanitizeLine} from './core/sanitize.js';
-import {serializeDatabase} from './core/store/serialize.js';
+import {messages} from './core/errors.js';
+import {sanitizeLine, sanitizeText} from './core/sanitize.js';
+import {rescueUnsaved} from './core/store/rescue.js';
 import {useEffect, useMemo} from 'react';
 import {latestFirst} from './core/people/history.js';
 import type {Database} from './core/model.js';
@@ -121,28 +118,32 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 }
 
 /** Opens the database for writing, runs the inbox until the user quits, saves and releases it. */
-export async function runInbox(file: string): Promise<number> {
+export async function runInbox(file: string, forceUnlock = false): Promise<number> {
 	const {bindings, problems} = loadBindings();
-	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)'});
+	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)', forceUnlock});
 	let latest = store.data;
+	let failure: unknown;
 	try {
 		const app = <App db={store.data} save={data => store.save(data)} bindings={bindings} notice={problems[0]} onQuit={data => (latest = data)} />;
 		const instance = render(app, {exitOnCtrlC: false});
 		await instance.waitUntilExit();
-		await saveOrRescue(store, latest);
-	} finally {
-		await store.close();
+	} catch (error) {
+		failure = error;
 	}
+	const note = await closeOrRescue(store, latest);
+	if (failure) throw failure;
+	if (note) process.stderr.write(`netinbox: ${sanitizeText(note)}\n`);
 	return 0;
 }
 
-/** The last save before quitting; if the disk refuses it, the decisions go to a rescue file, never nowhere. */
-async function saveOrRescue(store: Store, data: Database): Promise<void> {
+/** The last save before quitting; what the disk refuses goes to a rescue file whose place is said, never nowhere. */
+async function closeOrRescue(store: Store, latest: Database): Promise<string | undefined> {
+	store.save(latest).catch(() => undefined);
 	try {
-		await store.save(data);
+		const {foldPostponed} = await store.close();
+		return foldPostponed ? messages.foldPostponed(store.file, foldPostponed.journal, foldPostponed.detail) : undefined;
 	} catch (error) {
-		const rescue = path.join(tmpdir(), `netinbox-unsaved-${Date.now()}.json`);
-		await writeFile(rescue, serializeDatabase(data), {mode: 0o600});
-		throw new NetinboxError(`${(error as Error).message}\nYour session was written to ${rescue}; move it over ${store.file} once the disk is writable.`);
+		if (!store.unsaved) throw error;
+		throw await rescueUnsaved(store.file, store.data, error as Error);
 	}
 }

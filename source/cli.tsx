@@ -2,6 +2,7 @@
 import process from 'node:process';
 import meow, {type AnyFlags} from 'meow';
 import {NetinboxError, UsageError, messages} from './core/errors.js';
+import {sanitizeText} from './core/sanitize.js';
 import {decisions, type Decision} from './core/model.js';
 import {configDir, demoDbPath, resolveDbPath} from './core/paths.js';
 import {commands, findCommand, flagsOf, type CommandSpec} from './cli/commands.js';
@@ -17,6 +18,7 @@ export type CliOptions = {
 	duplicates: boolean;
 	demo: boolean;
 	reset: boolean;
+	forceUnlock: boolean;
 	limit?: number;
 	note?: string;
 	all: boolean;
@@ -76,7 +78,7 @@ function meowFlags(spec: CommandSpec): AnyFlags {
 }
 
 function helpOptions(topic: string | undefined, db: string): CliOptions {
-	return {command: 'help', args: [], db, json: false, dryRun: false, duplicates: false, demo: false, reset: false, all: false, ...(topic ? {topic} : {})};
+	return {command: 'help', args: [], db, json: false, dryRun: false, duplicates: false, demo: false, reset: false, forceUnlock: false, all: false, ...(topic ? {topic} : {})};
 }
 
 export function parseCli(argv: string[]): CliOptions {
@@ -117,6 +119,7 @@ export function parseCli(argv: string[]): CliOptions {
 		duplicates: !!flags.duplicates,
 		demo: !!flags.demo,
 		reset: !!flags.reset,
+		forceUnlock: !!flags.forceUnlock,
 		...(limit !== undefined ? {limit} : {}),
 		...(flags.note !== undefined ? {note: String(flags.note)} : {}),
 		all: !!flags.all,
@@ -144,11 +147,12 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 		if (options.command === 'inbox') return await (await import('./open-inbox.js')).openInbox(options);
 		return await (await import('./run-command.js')).runCommand(options);
 	} catch (error) {
+		// Messages quote file names, archive entries and parts of files: untrusted text, made inert here, in one place.
 		if (error instanceof NetinboxError) {
-			process.stderr.write(`netinbox: ${error.message}\n`);
+			process.stderr.write(`netinbox: ${sanitizeText(error.message)}\n`);
 			return error.exitCode;
 		}
-		process.stderr.write(`netinbox: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+		process.stderr.write(`netinbox: unexpected error: ${sanitizeText((error as Error).stack ?? String(error))}\n`);
 		return 1;
 	}
 }
@@ -158,7 +162,9 @@ if (isEntry) {
 	// `netinbox export --json | head`: the reader has what it wanted; stop quietly, as other tools do.
 	process.stdout.on('error', error => {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
-		throw error;
+		// A full disk or a device that refuses (> /dev/full): said plainly; the database was saved before anything was printed.
+		process.stderr.write(`netinbox: ${sanitizeText(messages.cannotPrint(error.message))}\n`);
+		process.exit(1);
 	});
 	process.exitCode = await main();
 }

@@ -3,6 +3,7 @@
 import {existsSync} from 'node:fs';
 import {decide, resolveRequestIds, undo} from './core/actions.js';
 import {UsageError, messages} from './core/errors.js';
+import {sanitizeText, terminalJson} from './core/sanitize.js';
 import {decisions} from './core/model.js';
 import {Store} from './core/store/store.js';
 import {exportDatabase} from './commands/export.js';
@@ -23,16 +24,22 @@ import {formatClassified, formatEval} from './text/classify.js';
 import type {CliOptions} from './cli.js';
 
 function print(options: CliOptions, data: unknown, text: string): void {
-	process.stdout.write(options.json ? JSON.stringify(data, null, 2) + '\n' : text + '\n');
+	process.stdout.write(options.json ? terminalJson(data) + '\n' : text + '\n');
 }
 
-async function withStore<T>(file: string, write: boolean, command: string, run: (store: Store) => Promise<T>): Promise<T> {
-	const store = await Store.open(file, {write, command: `netinbox ${command}`});
+async function withStore<T>(options: CliOptions, write: boolean, command: string, run: (store: Store) => Promise<T>): Promise<T> {
+	const store = await Store.open(options.db, {write, command: `netinbox ${command}`, forceUnlock: options.forceUnlock});
+	let result: T;
 	try {
-		return await run(store);
-	} finally {
-		await store.close();
+		result = await run(store);
+	} catch (error) {
+		await store.close().catch(() => undefined);
+		throw error;
 	}
+	// Saved, but the journal could not be folded into the file yet: true, durable, and worth a note.
+	const {foldPostponed} = await store.close();
+	if (foldPostponed) process.stderr.write(`netinbox: ${sanitizeText(messages.foldPostponed(store.file, foldPostponed.journal, foldPostponed.detail))}\n`);
+	return result;
 }
 
 export async function runCommand(options: CliOptions): Promise<number> {
@@ -46,7 +53,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			// `netinbox import export.zip` means auto: a path is never mistaken for a format name.
 			const looksLikePath = existsSync(first) || /[./\\]/.test(first);
 			const [format, paths] = first === 'auto' || importerNames.includes(first) || !looksLikePath ? [first, rest] : ['auto', args];
-			return withStore(options.db, !options.dryRun, 'import', async store => {
+			return withStore(options, !options.dryRun, 'import', async store => {
 				const bar = progressBar();
 				try {
 					const result = await runImport(store, format, paths, {dryRun: options.dryRun, ...(bar ? {onProgress: bar.report} : {})});
@@ -59,7 +66,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'people': {
-			return withStore(options.db, false, 'people', async store => {
+			return withStore(options, false, 'people', async store => {
 				if (options.duplicates) {
 					const groups = duplicatePeople(store.data);
 					print(options, groups, formatDuplicates(groups));
@@ -71,8 +78,8 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'export': {
-			return withStore(options.db, false, 'export', async store => {
-				process.stdout.write(JSON.stringify(exportDatabase(store.data), null, 2) + '\n');
+			return withStore(options, false, 'export', async store => {
+				process.stdout.write(terminalJson(exportDatabase(store.data)) + '\n');
 				return 0;
 			});
 		}
@@ -80,7 +87,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			if (!options.as) throw new UsageError(`decide needs --as ${decisions.join('|')}`);
 			if (args.length === 0) throw new UsageError('decide needs at least one request id');
 			const decision = options.as;
-			return withStore(options.db, true, 'decide', async store => {
+			return withStore(options, true, 'decide', async store => {
 				const {data, changes} = decide(store.data, resolveRequestIds(store.data, args), decision);
 				if (changes.length > 0) await store.save(data);
 				print(options, {changes}, formatChanges(decision, changes));
@@ -88,7 +95,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'undo': {
-			return withStore(options.db, true, 'undo', async store => {
+			return withStore(options, true, 'undo', async store => {
 				const {data, changes} = undo(store.data);
 				await store.save(data);
 				print(options, {changes}, formatChanges('undid', changes));
@@ -96,7 +103,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'stats': {
-			return withStore(options.db, false, 'stats', async store => {
+			return withStore(options, false, 'stats', async store => {
 				const result = stats(store.data);
 				print(options, result, `database: ${options.db}\n${formatStats(result)}`);
 				return 0;
@@ -105,7 +112,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 		case 'whois': {
 			const query = args.join(' ');
 			if (!query.trim()) throw new UsageError('whois needs a name, handle or company, e.g. netinbox whois anna hafen');
-			return withStore(options.db, false, 'whois', async store => {
+			return withStore(options, false, 'whois', async store => {
 				const matches = whois(store.data, query, {limit: options.limit ?? 3});
 				print(options, matches, formatWhois(query, matches));
 				return matches.length > 0 ? 0 : 1;
@@ -115,14 +122,14 @@ export async function runCommand(options: CliOptions): Promise<number> {
 		case 'unvouch': {
 			const undo = command === 'unvouch';
 			if (undo && options.note !== undefined) throw new UsageError('unvouch takes no --note');
-			return withStore(options.db, true, command, async store => {
+			return withStore(options, true, command, async store => {
 				const result = await runVouch(store, args.join(' '), {undo, ...(options.note !== undefined ? {note: options.note} : {})});
 				print(options, result, formatVouch(result, undo));
 				return 0;
 			});
 		}
 		case 'audit': {
-			return withStore(options.db, false, 'audit', async store => {
+			return withStore(options, false, 'audit', async store => {
 				const entries = audit(store.data);
 				print(options, entries, formatAudit(entries));
 				return 0;
@@ -130,7 +137,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 		}
 		case 'settings': {
 			const wanted = options.strictness === undefined ? {} : {strictness: options.strictness};
-			return withStore(options.db, options.strictness !== undefined, 'settings', async store => {
+			return withStore(options, options.strictness !== undefined, 'settings', async store => {
 				const {data, settings, changed} = changeSettings(store.data, wanted);
 				if (changed) await store.save(data);
 				print(options, settings, `strictness: ${settings.strictness} (${strictnessMeaning[settings.strictness]})`);
@@ -138,7 +145,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'classify': {
-			return withStore(options.db, false, 'classify', async store => {
+			return withStore(options, false, 'classify', async store => {
 				const rows = classify(store.data, {all: options.all});
 				print(options, rows, formatClassified(rows));
 				return 0;
@@ -148,7 +155,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			const [file] = args;
 			if (!file) throw new UsageError('eval needs a label file, e.g. netinbox eval labels.json');
 			const labels = await readLabels(file);
-			return withStore(options.db, false, 'eval', async store => {
+			return withStore(options, false, 'eval', async store => {
 				const result = evaluate(store.data, labels, file);
 				print(options, result, formatEval(result));
 				return 0;

@@ -31,6 +31,7 @@ export const globalFlags: Record<string, FlagSpec> = {
 	db: {type: 'string', value: 'FILE', help: 'the database file (default: $NETINBOX_DB, else db.json in the data directory)'},
 	demo: {type: 'boolean', help: 'use the demo database (a copy of the shipped demo in the data directory)'},
 	help: {type: 'boolean', short: 'h', help: 'show this help and do nothing else'},
+	forceUnlock: {type: 'boolean', help: 'take over the lock of a netinbox on another machine that is no longer running'},
 };
 
 export const jsonFlag: FlagSpec = {type: 'boolean', help: 'print JSON for scripts instead of text'};

@@ -112,6 +112,8 @@ export const schemaVersion = 1;
 
 export type Database = {
 	version: number;
+	/** Random, set when the file is first written: journals and backups name their database by it. */
+	id?: string;
 	me: Me;
 	settings: Settings;
 	people: Person[];

@@ -1,6 +1,7 @@
 // Small measuring tools shared by the bench modules.
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {maxOf} from '../../source/core/arrays.js';
 
 export function percentile(values: number[], fraction: number): number {
 	if (values.length === 0) return Number.NaN;
@@ -10,7 +11,7 @@ export function percentile(values: number[], fraction: number): number {
 
 export const median = (values: number[]) => percentile(values, 0.5);
 export const p95 = (values: number[]) => percentile(values, 0.95);
-export const max = (values: number[]) => Math.max(...values);
+export const max = (values: number[]) => maxOf(values);
 
 /** Milliseconds one call takes, awaited. */
 export async function time(run: () => unknown): Promise<number> {

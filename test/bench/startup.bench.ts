@@ -5,6 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {median, timeToOutput} from './measure.js';
 import type {BenchContext} from './types.js';
+import {maxOf} from '../../source/core/arrays.js';
 
 export const name = 'startup';
 
@@ -37,7 +38,7 @@ export async function run({file}: BenchContext): Promise<Record<string, number>>
 		floorNodeMs: median(floorNode),
 		floorParseMs,
 		firstFrameMs,
-		firstFrameMaxMs: Math.max(...frame),
+		firstFrameMaxMs: maxOf(frame),
 		firstFrameRatio: firstFrameMs / floorParseMs,
 		inboxRssAtFirstFrameMB: median(memory),
 	};

@@ -23,28 +23,28 @@ export class TmuxSession {
 	constructor(args: string[], env: Record<string, string> = {}, size = {columns: 120, rows: 36}) {
 		const assignments = Object.entries({TERM: 'xterm-256color', ...env}).map(([key, value]) => `${key}=${quote(value)}`);
 		const command = `env -u CI ${assignments.join(' ')} ${quote(process.execPath)} ${quote(cliPath)} ${args.map(quote).join(' ')}; echo EXITED rc=$?; sleep 600`;
-		this.tmux('new-session', '-d', '-s', 't', '-x', String(size.columns), '-y', String(size.rows), command);
+		this.tmux(['new-session', '-d', '-s', 't', '-x', String(size.columns), '-y', String(size.rows), command]);
 	}
 
-	private tmux(...args: string[]): string {
+	private tmux(args: string[]): string {
 		return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
 	}
 
 	screen(): string {
-		return this.tmux('capture-pane', '-p', '-t', 't');
+		return this.tmux(['capture-pane', '-p', '-t', 't']);
 	}
 
 	title(): string {
-		return this.tmux('display', '-p', '-t', 't', '#{pane_title}').trim();
+		return this.tmux(['display', '-p', '-t', 't', '#{pane_title}']).trim();
 	}
 
 	/** Sends keys by tmux name (`j`, `Space`, `Enter`, `Escape`, `C-c`) or literal text with `literal`. */
 	send(...keys: string[]): void {
-		this.tmux('send-keys', '-t', 't', ...keys);
+		this.tmux(['send-keys', '-t', 't', ...keys]);
 	}
 
 	type(text: string): void {
-		this.tmux('send-keys', '-t', 't', '-l', text);
+		this.tmux(['send-keys', '-t', 't', '-l', text]);
 	}
 
 	async waitFor(check: (screen: string) => boolean, what: string, timeout = 15_000): Promise<string> {
@@ -58,7 +58,7 @@ export class TmuxSession {
 
 	kill(): void {
 		try {
-			this.tmux('kill-server');
+			this.tmux(['kill-server']);
 		} catch {
 			// Already gone.
 		}

@@ -22,7 +22,7 @@ describe('help layout', () => {
 			const layout = helpPage(rows, width, height, page);
 			expect(layout.columns.length).toBeLessThanOrEqual(Math.max(1, Math.floor(width / 40)));
 			for (const column of layout.columns) expect(column.length).toBeLessThanOrEqual(height);
-			seen.push(...layout.columns.flat());
+			for (const row of layout.columns.flat()) seen.push(row);
 		}
 		expect(seen).toEqual(rows);
 	});

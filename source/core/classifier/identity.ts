@@ -2,6 +2,7 @@
 // imitating the user or a contact, a second account under a contact's name on
 // the same network, or a contact's name with their headline or a "new account"
 // story. A shared common name with a clearly different profile is not.
+import {pushAll} from '../arrays.js';
 import type {Database, Network, Person} from '../model.js';
 import {differsInLooks, mixedScripts, skeleton, styled, type ScriptName} from './confusables.js';
 import {dice, fold, nameKey, trigrams, words} from './fold.js';
@@ -203,7 +204,7 @@ export function identityHits(sender: Person, facts: SenderFacts, network: Networ
 			}
 		}
 	}
-	if (hits.length === 0) hits.push(...nearHits(sender, facts, network, newAccountClaim, index));
+	if (hits.length === 0) pushAll(hits, nearHits(sender, facts, network, newAccountClaim, index));
 	if (facts.pitchy) hits.push({rule: 'PITCH_IN_NAME', text: `pitchy name or headline: "${facts.pitchy}"`});
 	return hits;
 }

@@ -4,6 +4,7 @@
 // their work) and by the trained text model (how messages of each kind are
 // worded). Where the two disagree, or the language is one the model was not
 // trained on, the suggestion says so and is marked unsure instead of guessed.
+import {pushAll} from '../arrays.js';
 import type {MessageFacts} from './analyze.js';
 import {individuality} from './individual.js';
 import type {AnalyzeContext} from './analyze.js';
@@ -65,7 +66,7 @@ export function readContent(facts: MessageFacts, shape: Shape, message: string, 
 		if (byRules || pIndividual >= 0.4) facts.unsure.push('a pitch, but it also reads as written to you');
 	}
 	if (individual) {
-		facts.hits.push(...found.hits);
+		pushAll(facts.hits, found.hits);
 		if (byModel) facts.hits.push({rule: 'SPECIFIC_TEXT', text: `reads as written to you (${percent(pIndividual)})${contentReading.best === 'individual' && contentReading.evidence.length > 0 ? `: ${contentReading.evidence.join(', ')}` : ''}`});
 		if ((!byModel && !found.strong) || pPitch >= 0.3) facts.unsure.push(byModel || found.strong ? 'it reads partly like a pitch' : 'its wording reads like a template');
 	} else if (torn) {

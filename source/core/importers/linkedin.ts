@@ -134,13 +134,16 @@ export const linkedin = defineImporter({
 			const columns = roles.find(([name]) => name === role)![1];
 			// The header is found in the first rows, then the file is read from there.
 			const start = findHeader(readCsv(text.slice(0, 65_536)).rows, columns);
-			const table = readCsv(text, start ? {fromLine: start.line} : {});
+			const table = readCsv(text, {file: file.display, ...(start ? {fromLine: start.line} : {})});
 			progress.within(file, 0.5);
 			const header = findHeader(table.rows, columns);
 			if (!header) throw new NetinboxError(messages.wrongShape(file.display, `no header row with the columns ${columns.join(', ')}`));
 			for (const problem of table.problems) builder.problem(file.display, `line ${problem.line}`, problem.message, role === 'invitations' ? 'requests' : role === 'messages' ? 'interactions' : 'people');
 			progress.finished(file);
-			sheets.set(role, [...(sheets.get(role) ?? []), {file: file.display, table, header}]);
+			const sheet = {file: file.display, table, header};
+			const known = sheets.get(role);
+			if (known) known.push(sheet);
+			else sheets.set(role, [sheet]);
 		}
 		const ofRole = (role: string) => sheets.get(role) ?? [];
 		const owner = findOwner(ofRole('invitations'), options);

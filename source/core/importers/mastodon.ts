@@ -38,7 +38,7 @@ function addressOf(account: Record<string, Json>): string | undefined {
 }
 
 function importFollowing(source: string, file: string, builder: BatchBuilder, me: string | undefined): void {
-	const table = readCsv(source);
+	const table = readCsv(source, {file});
 	for (const problem of table.problems) builder.problem(file, `line ${problem.line}`, problem.message, 'people');
 	const header = findHeader(table.rows, ['account address'], 1);
 	// Exports before the header was introduced list one address per line.

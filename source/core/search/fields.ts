@@ -1,6 +1,7 @@
 // What of a person is searched, in which field, and how much each field counts.
 import {looseWords} from '../people/names.js';
 import type {Person} from '../model.js';
+import {pushAll} from '../arrays.js';
 
 /**
  * The fields searched, and how much a word found in each counts. A handle
@@ -49,8 +50,8 @@ function handleWords(handles: string[]): {whole: string[]; parts: string[]} {
 		const [user = '', ...host] = handle.replace(/^@/, '').split('@');
 		const pieces = looseWords(user);
 		if (pieces.length > 0) whole.push(pieces.join(''));
-		if (pieces.length > 1) parts.push(...pieces);
-		parts.push(...host.flatMap(looseWords));
+		if (pieces.length > 1) pushAll(parts, pieces);
+		pushAll(parts, host.flatMap(looseWords));
 	}
 	return {whole, parts};
 }

@@ -68,7 +68,7 @@ const isList = (value: unknown, check: (item: unknown) => boolean) => Array.isAr
 export function isPlainlyValidDatabase(data: unknown): boolean {
 	if (!isRecord(data)) return false;
 	const {me, settings, counters} = data;
-	return isInteger(data.version)
+	return isInteger(data.version) && isOptionalText(data.id)
 		&& isRecord(me) && isOptionalText(me.name) && isMap(me.handles, isText) && isOptionalText(me.profile)
 		&& isRecord(settings) && isOneOf(strictnessSet)(settings.strictness)
 		&& isList(data.people, isPerson) && isList(data.requests, isRequest)

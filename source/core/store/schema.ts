@@ -61,6 +61,7 @@ const journalEntry = z.object({
 
 export const databaseSchema = z.object({
 	version: z.number().int(),
+	id: z.string().optional(),
 	me: z.object({name: z.string().optional(), handles, profile: z.string().optional()}),
 	settings: z.object({strictness: z.enum(strictnessLevels)}),
 	people: z.array(person),

@@ -1,5 +1,6 @@
 // Trains the text model: multinomial logistic regression with L2, AdaGrad,
 // a seeded shuffle, so the same messages always give the same weights.
+import {maxOf} from '../../arrays.js';
 import {features, normalized} from './features.js';
 import {textClasses, type TextClass, type TextModelData} from './model.js';
 
@@ -45,7 +46,7 @@ export function train(examples: Example[], {epochs = 25, rate = 0.3, l2 = 1e-4, 
 				for (const [feature, value] of row) sum += weights[feature * width + k]! * value;
 				scores[k] = sum;
 			}
-			const top = Math.max(...scores);
+			const top = maxOf(scores);
 			let total = 0;
 			for (let k = 0; k < width; k++) total += (scores[k] = Math.exp(scores[k]! - top));
 			for (let k = 0; k < width; k++) {
