@@ -65,6 +65,8 @@ export type ContactRequest = {
 	/** Person id of the sender. */
 	from: string;
 	receivedAt: string;
+	/** false: the export gave no date, so `receivedAt` is when the request was first imported. */
+	dateKnown?: false;
 	/** null: no message. */
 	message: string | null;
 	status: RequestStatus;

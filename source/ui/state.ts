@@ -14,7 +14,10 @@ export type PlanItem = {key: string; to: RequestStatus};
 export type Mode =
 	| {kind: 'list'}
 	| {kind: 'help'; page: number}
-	| {kind: 'confirm'; title: string; items: PlanItem[]}
+	/** The selected request on its own screen. */
+	| {kind: 'detail'}
+	/** `scroll`: first line of the plan shown. */
+	| {kind: 'confirm'; title: string; items: PlanItem[]; scroll?: number}
 	| {kind: 'log'; person: string; name: string}
 	| {kind: 'prompt'; purpose: 'note' | 'log'; person: string; label: string; text: string; logKind?: LogKind}
 	| {kind: 'search'; search: SearchState};
@@ -33,12 +36,21 @@ export type ViewState = {
 	modes: Mode[];
 	message: string | undefined;
 	quitting: boolean;
+	/** First line of the detail shown; back to the top when another request is selected. */
+	detailScroll: number;
+	/** How far the detail can scroll: its lines less the rows it has (set by the app as it draws). */
+	detailMax: number;
+	/** Rows the detail has beside or under the list, and on its own screen. */
+	detailHeight: number;
+	screenHeight: number;
 };
 
 export type Action =
 	| {type: 'command'; command: Command}
 	| {type: 'rows'; rows: string[]}
-	| {type: 'resize'; height: number}
+	| {type: 'resize'; height: number; detailHeight?: number; screenHeight?: number}
+	/** The detail of the selected request was laid out: how far it can scroll. */
+	| {type: 'detailMax'; max: number}
 	| {type: 'select'; key: string}
 	| {type: 'message'; text: string | undefined}
 	| {type: 'push'; mode: Mode}
@@ -52,7 +64,10 @@ export type Action =
 	| {type: 'jump'; key: string; view: View};
 
 export function initialState(rows: string[], height: number): ViewState {
-	return {view: 'pending', filters: noFilters, rows, selectedKey: rows[0], start: 0, height: Math.max(1, height), marks: new Set(), modes: [{kind: 'list'}], message: undefined, quitting: false};
+	return {
+		view: 'pending', filters: noFilters, rows, selectedKey: rows[0], start: 0, height: Math.max(1, height), marks: new Set(), modes: [{kind: 'list'}],
+		message: undefined, quitting: false, detailScroll: 0, detailMax: 0, detailHeight: height, screenHeight: height,
+	};
 }
 
 export const activeMode = (state: ViewState): Mode => state.modes.at(-1)!;
@@ -60,6 +75,8 @@ export const activeMode = (state: ViewState): Mode => state.modes.at(-1)!;
 /** The scopes whose keys are live in the active mode, most specific first. */
 export function scopesOf(mode: Mode): Scope[] {
 	if (mode.kind === 'search') return ['always', mode.search.view === 'card' ? 'card' : 'search'];
+	// On its own screen the detail scrolls with the list's movement keys; deciding works as in the list.
+	if (mode.kind === 'detail') return ['always', 'detail', 'list'];
 	return ['always', mode.kind];
 }
 
@@ -72,10 +89,15 @@ export function selectedIndex(state: ViewState): number {
 }
 
 function select(state: ViewState, index: number): ViewState {
-	if (state.rows.length === 0) return {...state, selectedKey: undefined, start: 0};
+	if (state.rows.length === 0) return {...state, selectedKey: undefined, start: 0, detailScroll: 0};
 	const clamped = Math.max(0, Math.min(index, state.rows.length - 1));
 	const {start} = visibleRange(state.rows.length, clamped, state.height, state.start);
-	return {...state, selectedKey: state.rows[clamped], start};
+	const key = state.rows[clamped];
+	return {...state, selectedKey: key, start, detailScroll: key === state.selectedKey ? state.detailScroll : 0};
+}
+
+function scrollDetail(state: ViewState, by: number): ViewState {
+	return {...state, detailScroll: Math.max(0, Math.min(state.detailMax, state.detailScroll + by))};
 }
 
 /** The targets of a decision: the marked requests if any are marked, else the selected one. */
@@ -108,7 +130,14 @@ export function reducer(state: ViewState, action: Action): ViewState {
 			return select(next, kept === -1 ? Math.min(old, action.rows.length - 1) : kept);
 		}
 		case 'resize':
-			return select({...state, height: Math.max(1, action.height)}, selectedIndex(state));
+			return select({
+				...state,
+				height: Math.max(1, action.height),
+				detailHeight: Math.max(1, action.detailHeight ?? state.detailHeight),
+				screenHeight: Math.max(1, action.screenHeight ?? state.screenHeight),
+			}, selectedIndex(state));
+		case 'detailMax':
+			return {...state, detailMax: Math.max(0, action.max), detailScroll: Math.min(state.detailScroll, Math.max(0, action.max))};
 		case 'select': {
 			const index = state.rows.indexOf(action.key);
 			return index === -1 ? {...state, selectedKey: action.key} : select(state, index);
@@ -129,8 +158,12 @@ export function reducer(state: ViewState, action: Action): ViewState {
 			const mode = activeMode(state);
 			return mode.kind === 'search' ? replaceTop(state, {kind: 'search', search: searchReducer(mode.search, action.action)}) : state;
 		}
-		case 'jump':
-			return {...state, view: action.view, filters: noFilters, marks: new Set<string>(), modes: state.modes.slice(0, 1), selectedKey: action.key};
+		case 'jump': {
+			// The rows of the new view arrive later; when they are already these, scroll to the key now.
+			const next = {...state, view: action.view, filters: noFilters, marks: new Set<string>(), modes: state.modes.slice(0, 1), selectedKey: action.key, detailScroll: 0};
+			const index = next.rows.indexOf(action.key);
+			return index === -1 ? next : select(next, index);
+		}
 		case 'decided': {
 			const marks = new Set(state.marks);
 			for (const key of action.keys) marks.delete(key);
@@ -181,6 +214,21 @@ function runCommand(state: ViewState, command: Command): ViewState {
 			return {...state, filters: {...state.filters, network: nextOf(networkFilters, state.filters.network)}, marks: new Set()};
 		case 'filter.suggestion':
 			return {...state, filters: {...state.filters, suggestion: nextOf(suggestionFilters, state.filters.suggestion)}, marks: new Set()};
+		case 'detail.open':
+			return state.selectedKey === undefined ? state : reducer(state, {type: 'push', mode: {kind: 'detail'}});
+		case 'detail.close':
+			return mode.kind === 'detail' ? reducer(state, {type: 'pop'}) : state;
+		case 'detail.down':
+			return scrollDetail(state, Math.max(1, state.detailHeight - 2));
+		case 'detail.up':
+			return scrollDetail(state, -Math.max(1, state.detailHeight - 2));
+		case 'detail.pageDown':
+			return scrollDetail(state, Math.max(1, state.screenHeight - 2));
+		case 'detail.pageUp':
+			return scrollDetail(state, -Math.max(1, state.screenHeight - 2));
+		case 'confirm.down':
+		case 'confirm.up':
+			return mode.kind === 'confirm' ? replaceTop(state, {...mode, scroll: Math.max(0, (mode.scroll ?? 0) + (command === 'confirm.down' ? 1 : -1))}) : state;
 		case 'help.open':
 			return reducer(state, {type: 'push', mode: {kind: 'help', page: 0}});
 		case 'help.next':

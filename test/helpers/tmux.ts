@@ -56,6 +56,11 @@ export class TmuxSession {
 		return screen;
 	}
 
+	/** Resizes the terminal, as a user dragging the window would. */
+	resize(columns: number, rows: number): void {
+		this.tmux('resize-window', '-t', 't', '-x', String(columns), '-y', String(rows));
+	}
+
 	kill(): void {
 		try {
 			this.tmux('kill-server');

@@ -48,7 +48,7 @@ function isPerson(value: unknown): boolean {
 function isRequest(value: unknown): boolean {
 	return isRecord(value) && isId(value.key) && isId(value.id) && isOneOf(networkSet)(value.network) && isId(value.from)
 		&& isDate(value.receivedAt) && (value.message === null || isText(value.message)) && isOneOf(statusSet)(value.status)
-		&& (value.decidedAt === undefined || isDate(value.decidedAt)) && isSource(value.source);
+		&& (value.decidedAt === undefined || isDate(value.decidedAt)) && (value.dateKnown === undefined || value.dateKnown === false) && isSource(value.source);
 }
 
 function isInteraction(value: unknown): boolean {

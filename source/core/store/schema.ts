@@ -32,6 +32,7 @@ const request = z.object({
 	network: z.enum(networks),
 	from: z.string().min(1),
 	receivedAt: isoDate,
+	dateKnown: z.literal(false).optional(),
 	message: z.string().nullable(),
 	status: z.enum(requestStatuses),
 	decidedAt: isoDate.optional(),

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import type {Card} from '../../core/people/card.js';
 import {cardSections, cardTitle} from '../../core/people/card-text.js';
 import {useBindings} from '../bindings-context.js';
-import type {Command} from '../keymap.js';
+import {hintText, type Command} from '../keymap.js';
 import {theme} from '../theme.js';
 import {VerdictChip} from './VerdictChip.js';
 
@@ -35,7 +35,10 @@ export function PersonCard({card, width, height, scroll, canVouch = false}: Prop
 	const visible = Math.max(1, height - 2);
 	const start = Math.max(0, Math.min(scroll, rows.length - visible));
 	const keymap = useBindings();
-	const hint = (command: Command) => keymap.find(binding => binding.command === command)?.hint ?? '';
+	const hint = (command: Command) => {
+		const binding = keymap.find(candidate => candidate.command === command);
+		return binding ? hintText(binding, keymap) : '';
+	};
 	const hints = [hint('card.back'), card.pendingRequest ? hint('card.jump') : '', canVouch ? hint('card.vouch') + (card.vouched ? ' (take back)' : '') : '', rows.length > visible ? hint('card.down') : '']
 		.filter(Boolean).join(' · ');
 	return (

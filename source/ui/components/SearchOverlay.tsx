@@ -8,6 +8,7 @@ import type {Database} from '../../core/model.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import {namesakes, searchPeople, type SearchHit, type SearchIndex} from '../../core/search/search.js';
 import {useBindings} from '../bindings-context.js';
+import {orderedHints} from '../status-line.js';
 import {matchLimit, type SearchState} from '../search-state.js';
 import {theme} from '../theme.js';
 import {PersonCard} from './PersonCard.js';
@@ -45,7 +46,7 @@ export function SearchOverlay({index, db, state, width, height, canVouch = false
 	if (state.view === 'card' && card) {
 		return <PersonCard card={card} width={width} height={height} scroll={state.scroll} canVouch={canVouch} />;
 	}
-	const hints = keymap.filter(binding => binding.scope === 'search' && binding.hint).map(binding => binding.hint);
+	const hints = orderedHints(keymap, ['search']);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Box>

@@ -2,13 +2,14 @@
 // actions. View-only commands go straight to the reducer.
 import {useCallback, type Dispatch, type RefObject} from 'react';
 import {NetinboxError} from '../../core/errors.js';
-import {statusOfDecision, type Decision, type Network, type RequestStatus} from '../../core/model.js';
+import {statusOfDecision, type Decision, type Network} from '../../core/model.js';
 import type {SearchIndex} from '../../core/search/search.js';
 import {cardOverflow} from '../components/PersonCard.js';
 import {cardFor, matchesFor} from '../components/SearchOverlay.js';
-import type {Command} from '../keymap.js';
+import {keyHint, keymap, type Binding, type Command} from '../keymap.js';
+import {buildPlan, nothingToApply, planTitle} from '../plan.js';
 import type {SearchCommand, SearchState} from '../search-state.js';
-import {describeChanges, planSummary} from '../format.js';
+import {describeChanges} from '../format.js';
 import {activeMode, nextPending, targets, type Action, type LogKind, type PlanItem, type ViewState} from '../state.js';
 import type {Inbox} from './use-inbox.js';
 
@@ -43,7 +44,7 @@ export function parseLogText(text: string, now: Date): {at: string; note: string
 /** What the search commands need: the index, and the rows the overlay has. */
 export type SearchContext = {index: SearchIndex | undefined; height: number};
 
-export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispatch<Action>, inbox: Inbox, now: Date, search: SearchContext) {
+export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispatch<Action>, inbox: Inbox, now: Date, search: SearchContext, bindings: Binding[] = keymap) {
 	const nameOf = useCallback((key: string) => {
 		const request = inbox.request(key);
 		return (request && inbox.people.get(request.from)?.name) ?? key;
@@ -55,10 +56,12 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 		const next = nextPending(stateRef.current, keys, pending);
 		const changes = inbox.changeStatuses(items);
 		const text = describeChanges(changes, () => nameOf(changes[0]?.request ?? ''));
-		dispatch({type: 'decided', keys: [...keys], next, message: changes.length > 0 ? `${text} — u: undo` : text});
-	}, [stateRef, inbox, dispatch, nameOf]);
+		dispatch({type: 'decided', keys: [...keys], next, message: changes.length > 0 ? `${text} — ${keyHint('undo', bindings)}: undo` : text});
+	}, [stateRef, inbox, dispatch, nameOf, bindings]);
 
 	return useCallback((command: Command) => {
+		// A message belongs to the action that caused it: the next one clears it.
+		if (stateRef.current.message !== undefined) dispatch({type: 'message', text: undefined});
 		const state = stateRef.current;
 		const mode = activeMode(state);
 		const decision = decisionOf[command];
@@ -89,21 +92,15 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 					return;
 				}
 				const keys = state.marks.size > 0 ? state.rows.filter(key => state.marks.has(key)) : state.rows;
-				const items: PlanItem[] = [];
-				// An unsure suggestion is never applied in bulk: it wants a person's look.
-				let unsure = 0;
-				for (const key of keys) {
-					const request = inbox.request(key);
-					const suggestion = inbox.suggestions.get(key);
-					if (!request || !suggestion || (request.status !== 'pending' && request.status !== 'follower')) continue;
-					const to: RequestStatus = statusOfDecision[suggestion.decision];
-					if (to === request.status) continue;
-					if (suggestion.unsure) unsure++;
-					else items.push({key, to});
+				const plan = buildPlan(keys, inbox.request, key => inbox.suggestions.get(key));
+				const unsureKey = keyHint('filter.suggestion', bindings);
+				if (plan.items.length === 0) {
+					dispatch({type: 'message', text: nothingToApply(plan, unsureKey)});
+					return;
 				}
-				const skipped = unsure > 0 ? `skipping ${unsure} unsure (S shows them)` : '';
-				if (items.length === 0) dispatch({type: 'message', text: unsure > 0 ? `nothing to apply: the ${unsure} left ${unsure === 1 ? 'is' : 'are'} unsure; decide ${unsure === 1 ? 'it' : 'them'} yourself (S shows them)` : 'nothing to apply: every request already has its suggestion'});
-				else dispatch({type: 'push', mode: {kind: 'confirm', title: `${planSummary(items)}${skipped ? `, ${skipped}` : ''} — y to apply, n to cancel`, items}});
+				const skipped = plan.unsure > 0 ? `, skipping ${plan.unsure} unsure (${unsureKey} shows them)` : '';
+				const title = `apply: ${planTitle(plan.items, key => nameOf(key))}${skipped}?`;
+				dispatch({type: 'push', mode: {kind: 'confirm', title, items: plan.items}});
 				return;
 			}
 			case 'mark.sameSuggestion': {
@@ -154,7 +151,7 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 			default:
 				dispatch({type: 'command', command});
 		}
-	}, [stateRef, dispatch, inbox, apply, nameOf, now, search]);
+	}, [stateRef, dispatch, inbox, apply, nameOf, now, search, bindings]);
 
 	/** While the index is still being built there are no matches yet: keys edit the query or close. */
 	function runSearchCommand(command: SearchCommand, state: SearchState, index: SearchIndex | undefined, height: number) {
