@@ -94,7 +94,7 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 				<Header view={state.view} counts={counts} filters={state.filters} width={columns} />
 				{mode.kind === 'help' ? <HelpOverlay width={columns} height={layout.body} page={mode.page} /> : null}
 				{mode.kind === 'search' && searchIndex ? (
-					<SearchOverlay index={searchIndex} db={inbox.db} state={mode.search} width={columns} height={searchHeight} canVouch />
+					<SearchOverlay index={searchIndex} db={inbox.db} state={mode.search} width={columns} height={searchHeight} canVouch message={state.message} />
 				) : null}
 				{mode.kind === 'search' && !searchIndex ? (
 					<Box height={searchHeight}>
@@ -136,10 +136,13 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 /** Opens the database for writing, runs the inbox until the user quits, saves and releases it. */
 export async function runInbox(file: string): Promise<number> {
 	const {bindings, problems} = loadBindings();
+	// Said before the inbox opens, where it stays readable after quitting, and in the status bar.
+	for (const problem of problems) process.stderr.write(`netinbox: ${problem}\n`);
+	const notice = problems.length === 0 ? undefined : `${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`;
 	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)'});
 	let latest = store.data;
 	try {
-		const app = <App db={store.data} save={data => store.save(data)} bindings={bindings} notice={problems[0]} onQuit={data => (latest = data)} />;
+		const app = <App db={store.data} save={data => store.save(data)} bindings={bindings} notice={notice} onQuit={data => (latest = data)} />;
 		const instance = render(app, {exitOnCtrlC: false});
 		await instance.waitUntilExit();
 		await saveOrRescue(store, latest);

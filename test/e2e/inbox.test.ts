@@ -1,4 +1,5 @@
 // The real CLI in a real terminal: what a user sees and what ends up on disk.
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {runCli} from '../helpers/cli.js';
@@ -57,7 +58,7 @@ describe.skipIf(!hasTmux())('the inbox in a real terminal', () => {
 		tui.send('g', 'Space', 'Space');
 		await tui.waitFor(s => s.includes('2 marked'), 'two marks');
 		tui.send('A');
-		await tui.waitFor(s => s.includes('y to apply'), 'the plan');
+		await tui.waitFor(s => s.includes('y apply'), 'the plan');
 		tui.send('y');
 		await tui.waitFor(s => s.includes('Pending 0'), 'an empty pending view');
 		const applied = await exported(db);
@@ -127,5 +128,18 @@ describe.skipIf(!hasTmux())('the inbox in a real terminal', () => {
 		const tui = open(db, {...env, NO_COLOR: '1'});
 		const screen = await tui.waitFor(s => s.includes('[Pending 3]'), 'the first frame');
 		expect(screen).toMatch(/›\[ \] LI Carla Schmidt/);
+	});
+
+	it('follows keys.json in its hints and reports a command it does not know when it starts', async () => {
+		const {db, env} = await setup();
+		await mkdir(path.join(env.XDG_CONFIG_HOME, 'netinbox'), {recursive: true});
+		await writeFile(path.join(env.XDG_CONFIG_HOME, 'netinbox', 'keys.json'), JSON.stringify({'request.spam': ['x'], 'request.spamm': ['y']}));
+		const tui = new TmuxSession(['--db', db], env, {columns: 200, rows: 30});
+		sessions.push(tui);
+		const screen = await tui.waitFor(s => s.includes('[Pending 3]') && s.includes('x spam'), 'the inbox with the rebound key');
+		expect(screen).not.toContain('s spam');
+		expect(screen).toContain('unknown command "request.spamm"');
+		tui.send('x');
+		await tui.waitFor(s => s.includes('reported as spam Carla Schmidt'), 'x reports spam');
 	});
 });

@@ -272,6 +272,24 @@ describe('"do I know X?" in the inbox', () => {
 		expect(frame).toMatch(/›\[ \] XI Anna Müller/);
 	});
 
+	it('says on the card when the person has no pending request to go to', async () => {
+		const document = sampleDocument();
+		document.people.push({id: 'p-009', name: 'Dora Lindqvist'});
+		const app = renderApp(databaseFrom(document));
+		await app.ready();
+		await app.press('search.open');
+		await app.type('lindqvist');
+		await app.waitForFrame(f => /› Dora Lindqvist/.test(f));
+		await app.press('search.card');
+		await app.waitForFrame(f => f.includes('Dora Lindqvist (p'));
+		await app.press('card.jump');
+		await app.waitForFrame(f => f.includes('no pending request from Dora Lindqvist'));
+		await app.press('card.back');
+		const frame = await app.waitForFrame(f => !f.includes('Dora Lindqvist (p'));
+		expect(frame).not.toContain('no pending request');
+		app.unmount();
+	});
+
 	it('keeps what is typed while the index is built, and searches it once it is there', async () => {
 		const app = renderApp(databaseFrom());
 		await app.ready();

@@ -15,6 +15,8 @@ type Props = {
 	scroll: number;
 	/** Whether "vouch" is offered (the caller can save it). */
 	canVouch?: boolean;
+	/** What the last action said, before the keys. */
+	message?: string;
 };
 
 export type CardRow = {label: string; text: string; tone: 'warning' | 'text'};
@@ -30,7 +32,7 @@ export function cardOverflow(card: Card, height: number): number {
 	return Math.max(0, cardRows(card).length - Math.max(1, height - 2));
 }
 
-export function PersonCard({card, width, height, scroll, canVouch = false}: Props) {
+export function PersonCard({card, width, height, scroll, canVouch = false, message}: Props) {
 	const rows = cardRows(card);
 	const visible = Math.max(1, height - 2);
 	const start = Math.max(0, Math.min(scroll, rows.length - visible));
@@ -52,7 +54,7 @@ export function PersonCard({card, width, height, scroll, canVouch = false}: Prop
 				</Text>
 			))}
 			<Box flexGrow={1} />
-			<Text {...theme.text.muted} wrap="truncate">{hints}</Text>
+			<Text wrap="truncate">{message ? <Text {...theme.warning}>{message} · </Text> : null}<Text {...theme.text.muted}>{hints}</Text></Text>
 		</Box>
 	);
 }
