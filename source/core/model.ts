@@ -82,6 +82,8 @@ export type Interaction = {
 	kind: InteractionKind;
 	direction: Direction;
 	text?: string;
+	/** Logged by the user in the inbox, not imported: theirs to edit or remove. */
+	logged?: true;
 };
 
 export type Me = {

@@ -30,6 +30,7 @@ export type Command =
 	| 'undo'
 	| 'log.open'
 	| 'note.open'
+	| 'log.edit'
 	| 'search.open'
 	| 'view.next'
 	| 'view.previous'
@@ -51,6 +52,11 @@ export type Command =
 	| 'prompt.submit'
 	| 'prompt.cancel'
 	| 'prompt.backspace'
+	| 'prompt.left'
+	| 'prompt.right'
+	| 'prompt.home'
+	| 'prompt.end'
+	| 'prompt.deleteWord'
 	| 'search.down'
 	| 'search.up'
 	| 'search.card'
@@ -111,6 +117,7 @@ export const keymap: Binding[] = [
 	{command: 'search.open', keys: ['/'], description: 'do I know …? search everyone in your records', group: 'People', scope: 'list', hint: 'search'},
 	{command: 'log.open', keys: ['m'], description: 'log an interaction with the sender (met, talked, wrote)', group: 'People', scope: 'list'},
 	{command: 'note.open', keys: ['n'], description: "edit the sender's note", group: 'People', scope: 'list'},
+	{command: 'log.edit', keys: ['M'], description: 'edit or remove the last interaction you logged with the sender', group: 'People', scope: 'list'},
 
 	{command: 'help.open', keys: ['?'], description: 'show all keys', group: 'App', scope: 'list', hint: 'help'},
 	{command: 'app.quit', keys: ['q'], description: 'save and quit', group: 'App', scope: 'list', hint: 'quit'},
@@ -134,6 +141,11 @@ export const keymap: Binding[] = [
 	{command: 'prompt.submit', keys: ['return'], description: 'save the text', group: 'Dialogs', scope: 'prompt', hint: 'save'},
 	{command: 'prompt.cancel', keys: ['escape'], description: 'cancel', group: 'Dialogs', scope: 'prompt', hint: 'cancel'},
 	{command: 'prompt.backspace', keys: ['backspace'], description: 'delete a character', group: 'Dialogs', scope: 'prompt'},
+	{command: 'prompt.left', keys: ['left'], description: 'cursor one character left', group: 'Dialogs', scope: 'prompt'},
+	{command: 'prompt.right', keys: ['right'], description: 'cursor one character right', group: 'Dialogs', scope: 'prompt'},
+	{command: 'prompt.home', keys: ['home', 'ctrl+a'], description: 'cursor to the start', group: 'Dialogs', scope: 'prompt'},
+	{command: 'prompt.end', keys: ['end', 'ctrl+e'], description: 'cursor to the end', group: 'Dialogs', scope: 'prompt'},
+	{command: 'prompt.deleteWord', keys: ['ctrl+w'], description: 'delete the word before the cursor', group: 'Dialogs', scope: 'prompt'},
 	{command: 'search.down', keys: ['down', 'ctrl+n', 'tab'], description: 'next match', group: 'Search', scope: 'search', hint: 'select', pair: 'search.up'},
 	{command: 'search.up', keys: ['up', 'ctrl+p', 'shift+tab'], description: 'previous match', group: 'Search', scope: 'search'},
 	{command: 'search.card', keys: ['return'], description: 'open the who-is card of the selected person', group: 'Search', scope: 'search', hint: 'card'},
@@ -177,7 +189,7 @@ export function clashes(bindings: Binding[]): Array<{scope: Scope; key: string; 
 
 const keyLabels: Record<string, string> = {
 	down: '↓', up: '↑', pageDown: 'PgDn', pageUp: 'PgUp', return: 'Enter', escape: 'Esc', tab: 'Tab',
-	'shift+tab': 'Shift+Tab', space: 'Space', backspace: 'Backspace',
+	'shift+tab': 'Shift+Tab', space: 'Space', backspace: 'Backspace', left: '←', right: '→', home: 'Home', end: 'End',
 };
 
 export function keyLabel(key: string): string {

@@ -3,6 +3,7 @@
 // follows a request, not a row number, so the list can change under it.
 import type {RequestStatus} from '../core/model.js';
 import type {Command, Scope} from './keymap.js';
+import {editPrompt, type PromptEdit} from './prompt-text.js';
 import {initialSearchState, searchReducer, type SearchAction, type SearchState} from './search-state.js';
 import {networkFilters, nextOf, noFilters, suggestionFilters, views, type Filters, type View} from './views.js';
 import {visibleRange} from './window.js';
@@ -19,7 +20,8 @@ export type Mode =
 	/** `scroll`: first line of the plan shown. */
 	| {kind: 'confirm'; title: string; items: PlanItem[]; scroll?: number}
 	| {kind: 'log'; person: string; name: string}
-	| {kind: 'prompt'; purpose: 'note' | 'log'; person: string; label: string; text: string; logKind?: LogKind}
+	/** `cursor`: where typing goes, in characters; `error`: why the last submit was refused. `interaction`: the one edited. */
+	| {kind: 'prompt'; purpose: 'note' | 'log' | 'edit'; person: string; label: string; text: string; cursor?: number; logKind?: LogKind; interaction?: string; error?: string}
 	| {kind: 'search'; search: SearchState};
 
 export type ViewState = {
@@ -56,6 +58,8 @@ export type Action =
 	| {type: 'push'; mode: Mode}
 	| {type: 'pop'}
 	| {type: 'text'; text: string}
+	/** The prompt's text was refused: say why and keep it open. */
+	| {type: 'promptError'; error: string}
 	/** Requests were decided: move on to `next` and drop their marks. */
 	| {type: 'decided'; keys: string[]; next: string | undefined; message: string}
 	| {type: 'mark'; keys: string[]}
@@ -150,9 +154,13 @@ export function reducer(state: ViewState, action: Action): ViewState {
 			return state.modes.length > 1 ? {...state, modes: state.modes.slice(0, -1)} : state;
 		case 'text': {
 			const mode = activeMode(state);
-			if (mode.kind === 'prompt') return replaceTop(state, {...mode, text: mode.text + action.text});
+			if (mode.kind === 'prompt') return editTop(state, mode, {type: 'insert', text: action.text});
 			if (mode.kind === 'search') return replaceTop(state, {kind: 'search', search: searchReducer(mode.search, {type: 'type', text: action.text})});
 			return state;
+		}
+		case 'promptError': {
+			const mode = activeMode(state);
+			return mode.kind === 'prompt' ? replaceTop(state, {...mode, error: action.error}) : state;
 		}
 		case 'search': {
 			const mode = activeMode(state);
@@ -179,6 +187,22 @@ export function reducer(state: ViewState, action: Action): ViewState {
 function replaceTop(state: ViewState, mode: Mode): ViewState {
 	return {...state, modes: [...state.modes.slice(0, -1), mode]};
 }
+
+/** An edit of the prompt's text; the error of the last submit goes once the text changes. */
+function editTop(state: ViewState, mode: Extract<Mode, {kind: 'prompt'}>, edit: PromptEdit): ViewState {
+	const next = editPrompt({text: mode.text, cursor: mode.cursor ?? [...mode.text].length}, edit);
+	const changed = next.text !== mode.text;
+	return replaceTop(state, {...mode, ...next, error: changed ? undefined : mode.error});
+}
+
+const promptEdits: Partial<Record<Command, PromptEdit['type']>> = {
+	'prompt.backspace': 'backspace',
+	'prompt.left': 'left',
+	'prompt.right': 'right',
+	'prompt.home': 'home',
+	'prompt.end': 'end',
+	'prompt.deleteWord': 'deleteWord',
+};
 
 function runCommand(state: ViewState, command: Command): ViewState {
 	const index = selectedIndex(state);
@@ -243,7 +267,12 @@ function runCommand(state: ViewState, command: Command): ViewState {
 		case 'search.close':
 			return reducer(state, {type: 'pop'});
 		case 'prompt.backspace':
-			return mode.kind === 'prompt' ? replaceTop(state, {...mode, text: [...mode.text].slice(0, -1).join('')}) : state;
+		case 'prompt.left':
+		case 'prompt.right':
+		case 'prompt.home':
+		case 'prompt.end':
+		case 'prompt.deleteWord':
+			return mode.kind === 'prompt' ? editTop(state, mode, {type: promptEdits[command]!} as PromptEdit) : state;
 		case 'app.quit':
 		case 'app.interrupt':
 			return {...state, quitting: true};

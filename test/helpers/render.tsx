@@ -8,6 +8,7 @@ import {keymap, keysOf, type Command} from '../../source/ui/keymap.js';
 const raw: Record<string, string> = {
 	down: '\u001B[B', up: '\u001B[A', pageDown: '\u001B[6~', pageUp: '\u001B[5~', return: '\r', escape: '\u001B',
 	tab: '\t', 'shift+tab': '\u001B[Z', space: ' ', backspace: '\u007F', 'ctrl+c': '\u0003', 'ctrl+o': '\u000F', 'ctrl+n': '\u000E', 'ctrl+p': '\u0010',
+	left: '\u001B[D', right: '\u001B[C', home: '\u001B[H', end: '\u001B[F', 'ctrl+a': '\u0001', 'ctrl+e': '\u0005', 'ctrl+w': '\u0017',
 };
 
 /** The bytes a terminal sends for a key name of the keymap. */

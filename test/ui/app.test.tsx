@@ -176,6 +176,69 @@ describe('the inbox', () => {
 		app.unmount();
 	});
 
+	it('refuses a date that does not exist, saying why, and keeps what was typed', async () => {
+		const app = renderApp(databaseFrom());
+		await app.ready();
+		await app.press('log.open');
+		await app.press('log.meeting');
+		await app.type('2026-13-45 coffee');
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('2026-13-45: there is no month 13'));
+		expect(app.frame()).toContain('2026-13-45 coffee');
+		expect(app.saved).toEqual([]);
+		for (let index = 0; index < '13-45 coffee'.length; index++) await app.press('prompt.backspace');
+		await app.type('11-02 coffee');
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('logged: met in person 2026-11-02'));
+		expect(app.saved.at(-1)!.interactions.at(-1)).toMatchObject({at: '2026-11-02', text: 'coffee', logged: true});
+		app.unmount();
+	});
+
+	it('undoes the last log rather than an older decision, and edits or removes a logged interaction', async () => {
+		const app = renderApp(databaseFrom());
+		await app.ready();
+		await app.press('request.ignore');
+		await app.waitForFrame(f => f.includes('ignored Carla Schmidt'));
+		await app.press('log.open');
+		await app.press('log.call');
+		await app.type('2026-11-20 about the talk');
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('logged: talked 2026-11-20'));
+		const before = app.saved.at(-1)!.interactions.length;
+		await app.press('undo');
+		await app.waitForFrame(f => f.includes('undid: logged call 2026-11-20 with Jonas Weber removed'));
+		expect(app.saved.at(-1)!.interactions).toHaveLength(before - 1);
+		expect(statusOf(app.saved, 'r-003')).toBe('ignored');
+
+		await app.press('log.edit');
+		await app.waitForFrame(f => f.includes('nothing logged with Jonas Weber yet'));
+		await app.press('log.open');
+		await app.press('log.wrote');
+		await app.type('2026-11-21 thanks');
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('logged: I wrote 2026-11-21'));
+		await app.press('log.edit');
+		await app.waitForFrame(f => f.includes('edit message with Jonas Weber (empty removes it): 2026-11-21 thanks'));
+		await app.press('prompt.deleteWord');
+		await app.press('prompt.deleteWord');
+		await app.type('thanks again');
+		await app.press('prompt.home');
+		await app.type('2026-11-22 ');
+		await app.waitForFrame(f => f.includes(': 2026-11-22 thanks again'));
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('logged interaction changed: 2026-11-22'));
+		expect(app.saved.at(-1)!.interactions.at(-1)).toMatchObject({at: '2026-11-22', text: 'thanks again', logged: true});
+		await app.press('log.edit');
+		await app.waitForFrame(f => f.includes('edit message with Jonas Weber'));
+		await app.press('prompt.deleteWord', false);
+		await app.press('prompt.deleteWord', false);
+		await app.press('prompt.deleteWord');
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('logged interaction removed'));
+		expect(app.saved.at(-1)!.interactions).toHaveLength(before - 1);
+		app.unmount();
+	});
+
 	it("edits the sender's note", async () => {
 		const app = renderApp(databaseFrom());
 		await app.ready();

@@ -53,7 +53,8 @@ function isRequest(value: unknown): boolean {
 
 function isInteraction(value: unknown): boolean {
 	return isRecord(value) && isId(value.id) && isId(value.person) && isDate(value.at) && isOneOf(channelSet)(value.channel)
-		&& isOneOf(kindSet)(value.kind) && isOneOf(directionSet)(value.direction) && isOptionalText(value.text);
+		&& isOneOf(kindSet)(value.kind) && isOneOf(directionSet)(value.direction) && isOptionalText(value.text)
+		&& (value.logged === undefined || value.logged === true);
 }
 
 function isJournalEntry(value: unknown): boolean {

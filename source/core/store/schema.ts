@@ -47,6 +47,7 @@ const interaction = z.object({
 	kind: z.enum(interactionKinds),
 	direction: z.enum(directions),
 	text: z.string().optional(),
+	logged: z.literal(true).optional(),
 });
 
 const journalEntry = z.object({

@@ -10,6 +10,8 @@ import {keyHint, keymap, type Binding, type Command} from '../keymap.js';
 import {buildPlan, nothingToApply, planTitle} from '../plan.js';
 import type {SearchCommand, SearchState} from '../search-state.js';
 import {describeChanges} from '../format.js';
+import {lastLogged} from '../../core/people/edits.js';
+import {parseLogText} from '../log-text.js';
 import {activeMode, nextPending, targets, type Action, type LogKind, type PlanItem, type ViewState} from '../state.js';
 import type {Inbox} from './use-inbox.js';
 
@@ -33,13 +35,6 @@ const logLabels: Record<LogKind, string> = {
 	wrote: 'I wrote',
 	received: 'they wrote',
 };
-
-/** `2026-11-20 coffee at the BarCamp` → that date and note; no date → today. */
-export function parseLogText(text: string, now: Date): {at: string; note: string} {
-	const match = /^\s*(\d{4}-\d{2}-\d{2})\b\s*(.*)$/s.exec(text);
-	if (match && !Number.isNaN(Date.parse(match[1]!))) return {at: match[1]!, note: match[2]!.trim()};
-	return {at: now.toISOString().slice(0, 10), note: text.trim()};
-}
 
 /** What the search commands need: the index, and the rows the overlay has. */
 export type SearchContext = {index: SearchIndex | undefined; height: number};
@@ -119,7 +114,13 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 				return;
 			case 'undo':
 				try {
-					const changes = inbox.undoLast();
+					const undone = inbox.undoLast();
+					if (undone.kind === 'log') {
+						const {interaction} = undone;
+						dispatch({type: 'message', text: `undid: logged ${interaction.kind} ${interaction.at.slice(0, 10)} with ${inbox.people.get(interaction.person)?.name ?? '?'} removed`});
+						return;
+					}
+					const {changes} = undone;
 					dispatch({type: 'message', text: `undid: ${describeChanges(changes, () => nameOf(changes[0]!.request))}`});
 					if (changes.length === 1) dispatch({type: 'select', key: changes[0]!.request});
 				} catch (error) {
@@ -130,6 +131,17 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 			case 'log.open':
 				if (selected) dispatch({type: 'push', mode: {kind: 'log', person: selected.from, name: nameOf(selected.key)}});
 				return;
+			case 'log.edit': {
+				if (!selected) return;
+				const logged = lastLogged(inbox.latest.current, selected.from);
+				if (!logged) {
+					dispatch({type: 'message', text: `nothing logged with ${nameOf(selected.key)} yet (${keyHint('log.open', bindings)} logs a meeting, a call, a message)`});
+					return;
+				}
+				const text = `${logged.at.slice(0, 10)}${logged.text ? ` ${logged.text}` : ''}`;
+				dispatch({type: 'push', mode: {kind: 'prompt', purpose: 'edit', person: selected.from, interaction: logged.id, label: `edit ${logged.kind} with ${nameOf(selected.key)} (empty removes it):`, text}});
+				return;
+			}
 			case 'note.open':
 				if (selected) {
 					const text = inbox.people.get(selected.from)?.notes ?? '';
@@ -138,14 +150,32 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 				return;
 			case 'prompt.submit':
 				if (mode.kind !== 'prompt') return;
-				dispatch({type: 'pop'});
 				if (mode.purpose === 'note') {
+					dispatch({type: 'pop'});
 					inbox.note(mode.person, mode.text);
 					dispatch({type: 'message', text: 'note saved'});
-				} else if (mode.logKind) {
-					const {at, note} = parseLogText(mode.text, now);
-					inbox.log(logEntry(mode.logKind, mode.person, at, note, selected?.network ?? 'other'));
-					dispatch({type: 'message', text: `logged: ${logLabels[mode.logKind]} ${at} — suggestion updated`});
+					return;
+				}
+				if (mode.purpose === 'edit' && mode.interaction) {
+					if (!mode.text.trim()) {
+						dispatch({type: 'pop'});
+						inbox.editLogged(mode.person, mode.interaction, undefined);
+						dispatch({type: 'message', text: 'logged interaction removed — suggestion updated'});
+						return;
+					}
+					const parsed = parseLogText(mode.text, now);
+					if (!parsed.ok) return dispatch({type: 'promptError', error: parsed.error});
+					dispatch({type: 'pop'});
+					inbox.editLogged(mode.person, mode.interaction, {at: parsed.at, text: parsed.note});
+					dispatch({type: 'message', text: `logged interaction changed: ${parsed.at} — suggestion updated`});
+					return;
+				}
+				if (mode.logKind) {
+					const parsed = parseLogText(mode.text, now);
+					if (!parsed.ok) return dispatch({type: 'promptError', error: parsed.error});
+					dispatch({type: 'pop'});
+					inbox.log(logEntry(mode.logKind, mode.person, parsed.at, parsed.note, selected?.network ?? 'other'));
+					dispatch({type: 'message', text: `logged: ${logLabels[mode.logKind]} ${parsed.at} — suggestion updated (${keyHint('undo', bindings)} undoes it)`});
 				}
 				return;
 			default:
