@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Box, Text, render, useApp} from 'ink';
 import {NetinboxError} from './core/errors.js';
+import {hangUp, watchSessionEnd} from './session-end.js';
 import {sanitizeLine} from './core/sanitize.js';
 import {serializeDatabase} from './core/store/serialize.js';
 import {useEffect, useMemo} from 'react';
@@ -140,15 +141,24 @@ export async function runInbox(file: string): Promise<number> {
 	for (const problem of problems) process.stderr.write(`netinbox: ${problem}\n`);
 	const notice = problems.length === 0 ? undefined : `${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`;
 	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)'});
+	// Every change goes through save: its last argument is the newest data, also when a signal ends the session.
 	let latest = store.data;
+	const save = (data: Database) => {
+		latest = data;
+		return store.save(data);
+	};
+	let instance: ReturnType<typeof render> | undefined;
+	const watch = watchSessionEnd(() => instance?.unmount());
 	try {
-		const app = <App db={store.data} save={data => store.save(data)} bindings={bindings} notice={notice} onQuit={data => (latest = data)} />;
-		const instance = render(app, {exitOnCtrlC: false});
+		const app = <App db={store.data} save={save} bindings={bindings} notice={notice} onQuit={data => (latest = data)} />;
+		instance = render(app, {exitOnCtrlC: false});
 		await instance.waitUntilExit();
 		await saveOrRescue(store, latest);
 	} finally {
 		await store.close();
+		watch.stop();
 	}
+	if (watch.terminalGone()) hangUp();
 	return 0;
 }
 

@@ -158,6 +158,8 @@ if (isEntry) {
 	// `netinbox export --json | head`: the reader has what it wanted; stop quietly, as other tools do.
 	process.stdout.on('error', error => {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+		// The terminal was closed: the inbox notices and ends itself after saving (session-end.ts).
+		if ((error as NodeJS.ErrnoException).code === 'EIO') return;
 		throw error;
 	});
 	process.exitCode = await main();

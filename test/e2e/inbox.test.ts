@@ -1,5 +1,5 @@
 // The real CLI in a real terminal: what a user sees and what ends up on disk.
-import {mkdir, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {runCli} from '../helpers/cli.js';
@@ -141,5 +141,39 @@ describe.skipIf(!hasTmux())('the inbox in a real terminal', () => {
 		expect(screen).toContain('unknown command "request.spamm"');
 		tui.send('x');
 		await tui.waitFor(s => s.includes('reported as spam Carla Schmidt'), 'x reports spam');
+	});
+
+	it.each(['TERM', 'HUP'])('ends cleanly on SIG%s: journal folded, lock released, terminal restored, exit 0', async signal => {
+		const {db, env} = await setup();
+		const tui = open(db, env);
+		await tui.waitFor(s => s.includes('[Pending 3]') && s.includes('1/3'), 'the first frame');
+		tui.send('a');
+		await tui.waitFor(s => s.includes('accepted Carla Schmidt'), 'a decision');
+		// The decision is in the journal beside the file, not yet in the file.
+		await vi.waitFor(async () => expect((await readdir(path.dirname(db))).some(name => name.includes('.journal-'))).toBe(true), {timeout: 10_000});
+		const holder = JSON.parse(await readFile(`${db}.lock`, 'utf8')) as {pid: number};
+		process.kill(holder.pid, `SIG${signal}`);
+		const screen = await tui.waitFor(s => s.includes('EXITED rc='), 'the inbox ending');
+		expect(screen).toContain('EXITED rc=0');
+		expect(tui.cursorVisible()).toBe(true);
+		const left = await readdir(path.dirname(db));
+		expect(left.filter(name => name.includes('.journal-') || name.endsWith('.lock'))).toEqual([]);
+		const onDisk = JSON.parse(await readFile(db, 'utf8')) as Exported;
+		expect(onDisk.requests.find(r => r.id === 'r-003')!.status).toBe('accepted');
+	});
+
+	it('folds the journal and releases the lock when its terminal is closed', async () => {
+		const {db, env} = await setup();
+		const tui = open(db, env);
+		await tui.waitFor(s => s.includes('[Pending 3]') && s.includes('1/3'), 'the first frame');
+		tui.send('i');
+		await tui.waitFor(s => s.includes('ignored Carla Schmidt'), 'a decision');
+		tui.kill();
+		await vi.waitFor(async () => {
+			const left = await readdir(path.dirname(db));
+			expect(left.filter(name => name.includes('.journal-') || name.endsWith('.lock'))).toEqual([]);
+		}, {timeout: 15_000, interval: 100});
+		const onDisk = JSON.parse(await readFile(db, 'utf8')) as Exported;
+		expect(onDisk.requests.find(r => r.id === 'r-003')!.status).toBe('ignored');
 	});
 });

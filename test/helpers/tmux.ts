@@ -56,6 +56,11 @@ export class TmuxSession {
 		return screen;
 	}
 
+	/** Whether the terminal shows its cursor (a program that hides it must show it again when it ends). */
+	cursorVisible(): boolean {
+		return this.tmux('display', '-p', '-t', 't', '#{cursor_flag}').trim() === '1';
+	}
+
 	/** Resizes the terminal, as a user dragging the window would. */
 	resize(columns: number, rows: number): void {
 		this.tmux('resize-window', '-t', 't', '-x', String(columns), '-y', String(rows));
