@@ -6,6 +6,7 @@ import {runCli} from '../helpers/cli.js';
 import {sampleDocument, writeDocument} from '../helpers/generic.js';
 import {tempDir} from '../helpers/temp.js';
 import {hasTmux, TmuxSession} from '../helpers/tmux.js';
+import {eventTimeout} from '../helpers/patience.js';
 
 type Exported = {requests: Array<{id: string; status: string}>; journal: unknown[]};
 
@@ -40,7 +41,7 @@ async function expectStatuses(db: string, expected: Record<string, string>) {
 	await vi.waitFor(async () => {
 		const statuses = Object.fromEntries((await exported(db)).requests.map(r => [r.id, r.status]));
 		expect(statuses).toEqual(expected);
-	}, {timeout: 10_000, interval: 100});
+	}, {timeout: eventTimeout, interval: 100});
 }
 
 describe.skipIf(!hasTmux())('the inbox in a real terminal', () => {
@@ -150,7 +151,7 @@ describe.skipIf(!hasTmux())('the inbox in a real terminal', () => {
 		tui.send('a');
 		await tui.waitFor(s => s.includes('accepted Carla Schmidt'), 'a decision');
 		// The decision is in the journal beside the file, not yet in the file.
-		await vi.waitFor(async () => expect((await readdir(path.dirname(db))).some(name => name.includes('.journal-'))).toBe(true), {timeout: 10_000});
+		await vi.waitFor(async () => expect((await readdir(path.dirname(db))).some(name => name.includes('.journal-'))).toBe(true), {timeout: eventTimeout});
 		const holder = JSON.parse(await readFile(`${db}.lock`, 'utf8')) as {pid: number};
 		process.kill(holder.pid, `SIG${signal}`);
 		const screen = await tui.waitFor(s => s.includes('EXITED rc='), 'the inbox ending');
@@ -172,7 +173,7 @@ describe.skipIf(!hasTmux())('the inbox in a real terminal', () => {
 		await vi.waitFor(async () => {
 			const left = await readdir(path.dirname(db));
 			expect(left.filter(name => name.includes('.journal-') || name.endsWith('.lock'))).toEqual([]);
-		}, {timeout: 15_000, interval: 100});
+		}, {timeout: eventTimeout, interval: 100});
 		const onDisk = JSON.parse(await readFile(db, 'utf8')) as Exported;
 		expect(onDisk.requests.find(r => r.id === 'r-003')!.status).toBe('ignored');
 	});

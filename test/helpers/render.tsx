@@ -4,6 +4,7 @@ import {expect, vi} from 'vitest';
 import {App} from '../../source/app.js';
 import type {Database} from '../../source/core/model.js';
 import {keymap, keysOf, type Command} from '../../source/ui/keymap.js';
+import {eventTimeout} from './patience.js';
 
 const raw: Record<string, string> = {
 	down: '\u001B[B', up: '\u001B[A', pageDown: '\u001B[6~', pageUp: '\u001B[5~', return: '\r', escape: '\u001B',
@@ -30,7 +31,7 @@ export function renderApp(db: Database, options: {save?: (data: Database) => Pro
 			const current = frame();
 			const result = check(current);
 			expect(result === undefined || result, message ?? `frame did not match:\n${current}`).toBeTruthy();
-		}, {timeout: 5000, interval: 10});
+		}, {timeout: eventTimeout, interval: 10});
 		return frame();
 	}
 

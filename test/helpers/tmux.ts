@@ -3,6 +3,7 @@
 import {execFileSync} from 'node:child_process';
 import {vi, expect} from 'vitest';
 import {cliPath} from './cli.js';
+import {eventTimeout} from './patience.js';
 
 let counter = 0;
 
@@ -47,7 +48,7 @@ export class TmuxSession {
 		this.tmux('send-keys', '-t', 't', '-l', text);
 	}
 
-	async waitFor(check: (screen: string) => boolean, what: string, timeout = 15_000): Promise<string> {
+	async waitFor(check: (screen: string) => boolean, what: string, timeout = eventTimeout): Promise<string> {
 		let screen = '';
 		await vi.waitFor(() => {
 			screen = this.screen();
