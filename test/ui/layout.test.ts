@@ -71,6 +71,14 @@ describe('the detail as lines', () => {
 		expect(one.join('\n')).not.toContain('1 mutual contacts');
 	});
 
+	it('says "seen first" for a request whose export had no date, and the date for one that had', () => {
+		const text = (dateKnown?: false) => detailLines({...input, request: {...input.request, receivedAt: '2026-03-01T12:00:00Z', ...(dateKnown === false ? {dateKnown} : {})}}, 60)
+			.map(line => line.map(s => s.text).join('')).join('\n');
+		expect(text(false)).toContain('seen first 2026-03-01');
+		expect(text()).not.toContain('seen first');
+		expect(text()).toContain('2026-03-01');
+	});
+
 	it('shows a window with a marker row, and scrolls no further than the last line', () => {
 		const lines = detailLines(input, 30);
 		expect(lines.length).toBeGreaterThan(12);
