@@ -10,7 +10,8 @@ import {sanitizeLine} from './core/sanitize.js';
 import {serializeDatabase} from './core/store/serialize.js';
 import {useEffect, useMemo} from 'react';
 import {latestFirst} from './core/people/history.js';
-import type {Database} from './core/model.js';
+import type {ContactRequest, Database} from './core/model.js';
+import {elsewhereLines, requestsByPerson} from './ui/elsewhere.js';
 import {Store} from './core/store/store.js';
 import {Detail} from './ui/components/Detail.js';
 import {EmptyView} from './ui/components/EmptyView.js';
@@ -80,13 +81,15 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 		.map(key => inbox.request(key))
 		.filter(request => request !== undefined)
 		.map(request => ({request, name: inbox.people.get(request.from)?.name ?? '?'})), [selected, inbox.sameText, inbox.request, inbox.people, inbox.classifying]);
+	const byPerson = useMemo(() => requestsByPerson(inbox.db.requests), [inbox.db.requests]);
+	const elsewhereOf = (request: ContactRequest) => elsewhereLines(request, inbox.people.get(request.from), byPerson.get(request.from) ?? []);
 	const ownScreen = mode.kind === 'detail';
 	const detailWidth = ownScreen ? columns : layout.detailWidth;
 	const detailHeight = ownScreen ? layout.body : layout.detailHeight;
 	const suggestion = selected ? inbox.suggestions.get(selected.key) : undefined;
 	const lines = useMemo(() => (selected && detailWidth > 0
-		? detailLines({request: selected, person: inbox.people.get(selected.from), suggestion, ready: isReady(selected, suggestion), history, sameText}, detailWidth - 1)
-		: undefined), [selected, suggestion, history, sameText, inbox.people, detailWidth]);
+		? detailLines({request: selected, person: inbox.people.get(selected.from), suggestion, ready: isReady(selected, suggestion), history, sameText, elsewhere: elsewhereOf(selected)}, detailWidth - 1)
+		: undefined), [selected, suggestion, history, sameText, inbox.people, detailWidth, byPerson]);
 	useEffect(() => dispatch({type: 'detailMax', max: lines ? maxDetailScroll(lines.length, detailHeight) : 0}), [lines, detailHeight]);
 	const detail = (width: number, height: number) => <Detail lines={lines} scroll={state.detailScroll} width={width} height={height} own={ownScreen} />;
 	return (
@@ -114,7 +117,7 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 						layout={layout}
 						width={columns}
 						list={(width, height) => (
-							<RequestList requests={visible.slice(0, height)} people={inbox.people} suggestions={inbox.suggestions} selectedKey={state.selectedKey} marks={state.marks} width={width} now={now} />
+							<RequestList requests={visible.slice(0, height)} people={inbox.people} suggestions={inbox.suggestions} selectedKey={state.selectedKey} marks={state.marks} width={width} now={now} elsewhere={request => elsewhereOf(request).length > 0} />
 						)}
 						detail={detail}
 					/>

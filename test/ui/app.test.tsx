@@ -482,4 +482,19 @@ describe('what the inbox says', () => {
 		expect(frame).toMatch(/Jonas Weber, Anna Müller|Anna Müller, Jonas Weber/);
 		app.unmount();
 	});
+
+	it('says in the row and the detail when the sender is pending or connected on another network too', async () => {
+		const document = sampleDocument();
+		document.requests.push({id: 'r-009', network: 'linkedin', from: 'p-001', receivedAt: '2026-11-01T10:00:00Z', message: null});
+		const app = renderApp(databaseFrom(document));
+		await app.ready();
+		const frame = await app.waitForFrame(f => /XI\+Anna Müller/.test(f));
+		expect(frame).toMatch(/LI\+Anna Müller/);
+		expect(frame).toMatch(/LI Carla Schmidt/);
+		await app.press('cursor.bottom');
+		await app.press('detail.open');
+		const detail = await app.waitForFrame(f => f.includes('also pending on XING (r-001)'));
+		expect(detail).toContain('connected on XING since 2024-05-02');
+		app.unmount();
+	});
 });
