@@ -19,6 +19,7 @@ import {Panes} from './ui/components/Panes.js';
 import {PlanView, nameOfRequest} from './ui/components/PlanView.js';
 import {detailLines, maxDetailScroll} from './ui/detail/lines.js';
 import {paneLayout} from './ui/layout.js';
+import {formatSession, sessionSummary} from './ui/session-summary.js';
 import {Header} from './ui/components/Header.js';
 import {HelpOverlay} from './ui/components/HelpOverlay.js';
 import {RequestList} from './ui/components/RequestList.js';
@@ -145,7 +146,8 @@ export async function runInbox(file: string): Promise<number> {
 	const notice = problems.length === 0 ? undefined : `${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`;
 	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)'});
 	// Every change goes through save: its last argument is the newest data, also when a signal ends the session.
-	let latest = store.data;
+	const opened = store.data;
+	let latest = opened;
 	const save = (data: Database) => {
 		latest = data;
 		return store.save(data);
@@ -161,6 +163,7 @@ export async function runInbox(file: string): Promise<number> {
 		await store.close();
 		watch.stop();
 	}
+	if (!watch.terminalGone()) process.stdout.write(`${formatSession(sessionSummary(opened, latest))}\n`);
 	if (watch.terminalGone()) hangUp();
 	return 0;
 }

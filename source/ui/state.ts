@@ -1,76 +1,20 @@
 // The inbox's view state as a pure reducer: view and filters, the rows on
 // screen, selection, marks, the mode stack and the last message. Selection
 // follows a request, not a row number, so the list can change under it.
-import type {RequestStatus} from '../core/model.js';
 import type {Command, Scope} from './keymap.js';
 import {editPrompt, type PromptEdit} from './prompt-text.js';
-import {initialSearchState, searchReducer, type SearchAction, type SearchState} from './search-state.js';
-import {networkFilters, nextOf, noFilters, suggestionFilters, views, type Filters, type View} from './views.js';
+import {initialSearchState, searchReducer} from './search-state.js';
+import {networkFilters, nextOf, noFilters, suggestionFilters, views} from './views.js';
 import {visibleRange} from './window.js';
 
-export type LogKind = 'meeting' | 'call' | 'wrote' | 'received';
+import type {Action, Mode, ViewState} from './state-types.js';
 
-export type PlanItem = {key: string; to: RequestStatus};
-
-export type Mode =
-	| {kind: 'list'}
-	| {kind: 'help'; page: number}
-	/** The selected request on its own screen. */
-	| {kind: 'detail'}
-	/** `scroll`: first line of the plan shown. */
-	| {kind: 'confirm'; title: string; items: PlanItem[]; scroll?: number}
-	| {kind: 'log'; person: string; name: string}
-	/** `cursor`: where typing goes, in characters; `error`: why the last submit was refused. `interaction`: the one edited. */
-	| {kind: 'prompt'; purpose: 'note' | 'log' | 'edit'; person: string; label: string; text: string; cursor?: number; logKind?: LogKind; interaction?: string; error?: string}
-	| {kind: 'search'; search: SearchState};
-
-export type ViewState = {
-	view: View;
-	filters: Filters;
-	/** Request keys in display order. */
-	rows: string[];
-	selectedKey: string | undefined;
-	/** First visible row and how many fit. */
-	start: number;
-	height: number;
-	marks: ReadonlySet<string>;
-	/** Mode stack, the active mode last; the list is always at the bottom. */
-	modes: Mode[];
-	message: string | undefined;
-	quitting: boolean;
-	/** First line of the detail shown; back to the top when another request is selected. */
-	detailScroll: number;
-	/** How far the detail can scroll: its lines less the rows it has (set by the app as it draws). */
-	detailMax: number;
-	/** Rows the detail has beside or under the list, and on its own screen. */
-	detailHeight: number;
-	screenHeight: number;
-};
-
-export type Action =
-	| {type: 'command'; command: Command}
-	| {type: 'rows'; rows: string[]}
-	| {type: 'resize'; height: number; detailHeight?: number; screenHeight?: number}
-	/** The detail of the selected request was laid out: how far it can scroll. */
-	| {type: 'detailMax'; max: number}
-	| {type: 'select'; key: string}
-	| {type: 'message'; text: string | undefined}
-	| {type: 'push'; mode: Mode}
-	| {type: 'pop'}
-	| {type: 'text'; text: string}
-	/** The prompt's text was refused: say why and keep it open. */
-	| {type: 'promptError'; error: string}
-	/** Requests were decided: move on to `next` and drop their marks. */
-	| {type: 'decided'; keys: string[]; next: string | undefined; message: string}
-	| {type: 'mark'; keys: string[]}
-	| {type: 'search'; action: SearchAction}
-	/** Show this request in a view that lists it, filters cleared, and select it. */
-	| {type: 'jump'; key: string; view: View};
+export type {Action, LogKind, Mode, PlanItem, ViewState} from './state-types.js';
 
 export function initialState(rows: string[], height: number): ViewState {
 	return {
 		view: 'pending', filters: noFilters, rows, selectedKey: rows[0], start: 0, height: Math.max(1, height), marks: new Set(), modes: [{kind: 'list'}],
-		message: undefined, quitting: false, detailScroll: 0, detailMax: 0, detailHeight: height, screenHeight: height,
+		message: undefined, quitting: false, detailScroll: 0, detailMax: 0, detailHeight: height, screenHeight: height, lastQuery: '',
 	};
 }
 
@@ -104,27 +48,6 @@ function scrollDetail(state: ViewState, by: number): ViewState {
 	return {...state, detailScroll: Math.max(0, Math.min(state.detailMax, state.detailScroll + by))};
 }
 
-/** The targets of a decision: the marked requests if any are marked, else the selected one. */
-export function targets(state: ViewState): string[] {
-	if (state.marks.size > 0) return state.rows.filter(key => state.marks.has(key));
-	return state.selectedKey === undefined ? [] : [state.selectedKey];
-}
-
-/**
- * Where the cursor goes after deciding `decided`: when the selected request
- * was among them, the next row below it that is still pending, else the
- * nearest one above.
- */
-export function nextPending(state: ViewState, decided: ReadonlySet<string>, isPending: (key: string) => boolean): string | undefined {
-	// Deciding marked requests elsewhere leaves the cursor where it is.
-	if (state.selectedKey !== undefined && !decided.has(state.selectedKey)) return state.selectedKey;
-	const from = selectedIndex(state);
-	const ok = (key: string) => !decided.has(key) && isPending(key);
-	for (let index = from + 1; index < state.rows.length; index++) if (ok(state.rows[index]!)) return state.rows[index];
-	for (let index = from - 1; index >= 0; index--) if (ok(state.rows[index]!)) return state.rows[index];
-	return undefined;
-}
-
 export function reducer(state: ViewState, action: Action): ViewState {
 	switch (action.type) {
 		case 'rows': {
@@ -150,8 +73,11 @@ export function reducer(state: ViewState, action: Action): ViewState {
 			return {...state, message: action.text};
 		case 'push':
 			return {...state, modes: [...state.modes, action.mode]};
-		case 'pop':
-			return state.modes.length > 1 ? {...state, modes: state.modes.slice(0, -1)} : state;
+		case 'pop': {
+			if (state.modes.length <= 1) return state;
+			const top = activeMode(state);
+			return {...state, modes: state.modes.slice(0, -1), lastQuery: top.kind === 'search' ? top.search.query : state.lastQuery};
+		}
 		case 'text': {
 			const mode = activeMode(state);
 			if (mode.kind === 'prompt') return editTop(state, mode, {type: 'insert', text: action.text});
@@ -168,7 +94,8 @@ export function reducer(state: ViewState, action: Action): ViewState {
 		}
 		case 'jump': {
 			// The rows of the new view arrive later; when they are already these, scroll to the key now.
-			const next = {...state, view: action.view, filters: noFilters, marks: new Set<string>(), modes: state.modes.slice(0, 1), selectedKey: action.key, detailScroll: 0};
+			const search = activeMode(state);
+			const next = {...state, lastQuery: search.kind === 'search' ? search.search.query : state.lastQuery, view: action.view, filters: noFilters, marks: new Set<string>(), modes: state.modes.slice(0, 1), selectedKey: action.key, detailScroll: 0};
 			const index = next.rows.indexOf(action.key);
 			return index === -1 ? next : select(next, index);
 		}
@@ -259,7 +186,7 @@ function runCommand(state: ViewState, command: Command): ViewState {
 		case 'help.previous':
 			return mode.kind === 'help' ? replaceTop(state, {kind: 'help', page: mode.page + (command === 'help.next' ? 1 : -1)}) : state;
 		case 'search.open':
-			return reducer(state, {type: 'push', mode: {kind: 'search', search: initialSearchState()}});
+			return reducer(state, {type: 'push', mode: {kind: 'search', search: initialSearchState(state.lastQuery)}});
 		case 'help.close':
 		case 'confirm.no':
 		case 'log.cancel':

@@ -70,7 +70,9 @@ describe.skipIf(!hasTmux())('the inbox in a real terminal', () => {
 		await expectStatuses(db, {'r-001': 'pending', 'r-002': 'accepted', 'r-003': 'pending'});
 
 		tui.send('q');
-		await tui.waitFor(s => s.includes('EXITED rc=0'), 'a clean exit');
+		const end = await tui.waitFor(s => s.includes('EXITED rc=0'), 'a clean exit');
+		// What the session did, said as it closes.
+		expect(end).toContain('This session: accepted 1; 2 undone. Still pending: 2.');
 		tui.kill();
 
 		tui = open(db, env);

@@ -335,6 +335,19 @@ describe('"do I know X?" in the inbox', () => {
 		expect(frame).toMatch(/›\[ \] XI Anna Müller/);
 	});
 
+	it('opens with the query it had when it was last closed', async () => {
+		const app = renderApp(databaseFrom());
+		await app.ready();
+		await app.press('search.open');
+		await app.type('mueler');
+		await app.waitForFrame(f => /› Anna Müller\s+know well/.test(f));
+		await app.press('search.close');
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('search.open');
+		await app.waitForFrame(f => f.includes('/ mueler') && /› Anna Müller\s+know well/.test(f));
+		app.unmount();
+	});
+
 	it('says on the card when the person has no pending request to go to', async () => {
 		const document = sampleDocument();
 		document.people.push({id: 'p-009', name: 'Dora Lindqvist'});

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {activeMode, initialState, nextPending, reducer, scopesOf, targets, typesText, type ViewState} from '../../source/ui/state.js';
+import {activeMode, initialState, reducer, scopesOf, typesText, type ViewState} from '../../source/ui/state.js';
+import {nextPending, targets} from '../../source/ui/targets.js';
 
 const rows = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
 const start = (height = 3) => initialState(rows, height);

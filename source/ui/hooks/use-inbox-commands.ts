@@ -12,7 +12,8 @@ import type {SearchCommand, SearchState} from '../search-state.js';
 import {describeChanges} from '../format.js';
 import {lastLogged} from '../../core/people/edits.js';
 import {parseLogText} from '../log-text.js';
-import {activeMode, nextPending, targets, type Action, type LogKind, type PlanItem, type ViewState} from '../state.js';
+import {activeMode, type Action, type LogKind, type PlanItem, type ViewState} from '../state.js';
+import {nextPending, targets} from '../targets.js';
 import type {Inbox} from './use-inbox.js';
 
 const decisionOf: Partial<Record<Command, Decision>> = {
