@@ -510,4 +510,14 @@ describe('what the inbox says', () => {
 		expect(detail).toContain('connected on XING since 2024-05-02');
 		app.unmount();
 	});
+
+	it('shows how to import, per network, and how to open the demo when the database is empty', async () => {
+		const app = renderApp(databaseFrom({format: 'netinbox/v1', people: [], interactions: [], requests: []}));
+		const frame = await app.waitForFrame(f => f.includes('No requests yet'));
+		for (const command of ['netinbox import linkedin', 'netinbox import facebook', 'netinbox import twitter', 'netinbox import mastodon', 'netinbox import vcard', 'netinbox import auto', 'netinbox --demo']) {
+			expect(frame).toContain(command);
+		}
+		expect(frame).toContain('q quit');
+		app.unmount();
+	});
 });
