@@ -2,13 +2,21 @@
 // components. The logic lives in ui/state.ts and ui/hooks/.
 import {Box, Text, render, useApp} from 'ink';
 import {messages} from './core/errors.js';
+import {hangUp, watchSessionEnd} from './session-end.js';
 import {sanitizeLine, sanitizeText} from './core/sanitize.js';
 import {rescueUnsaved} from './core/store/rescue.js';
 import {useEffect, useMemo} from 'react';
 import {latestFirst} from './core/people/history.js';
-import type {Database} from './core/model.js';
+import type {ContactRequest, Database} from './core/model.js';
+import {elsewhereLines, requestsByPerson} from './ui/elsewhere.js';
 import {Store} from './core/store/store.js';
 import {Detail} from './ui/components/Detail.js';
+import {EmptyView} from './ui/components/EmptyView.js';
+import {Panes} from './ui/components/Panes.js';
+import {PlanView, nameOfRequest} from './ui/components/PlanView.js';
+import {detailLines, maxDetailScroll} from './ui/detail/lines.js';
+import {paneLayout} from './ui/layout.js';
+import {formatSession, sessionSummary} from './ui/session-summary.js';
 import {Header} from './ui/components/Header.js';
 import {HelpOverlay} from './ui/components/HelpOverlay.js';
 import {RequestList} from './ui/components/RequestList.js';
@@ -23,19 +31,17 @@ import {keymap, type Binding} from './ui/keymap.js';
 import {loadBindings} from './ui/keymap-config.js';
 import {BindingsContext} from './ui/bindings-context.js';
 import {activeMode, initialState, reducer, scopesOf, selectedIndex, typesText} from './ui/state.js';
-import {newestFirst, noFilters, rowsFor, viewCounts} from './ui/views.js';
+import {isReady, newestFirst, noFilters, rowsFor, viewCounts} from './ui/views.js';
 import {useSyncReducer} from './ui/hooks/use-sync-reducer.js';
 
 type Props = {db: Database; save?: Saver; now?: Date; bindings?: Binding[]; notice?: string; onQuit?: (latest: Database) => void};
-
-/** Rows the list may use: the terminal less the header, the status bar and a spare line. */
-const listHeightFor = (rows: number) => Math.max(3, rows - 4);
 
 export function App({db: initial, save, now = new Date(), bindings = keymap, notice, onQuit}: Props) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const inbox = useInbox(initial, save, now);
-	const listHeight = listHeightFor(rows);
+	const layout = paneLayout(columns, rows);
+	const listHeight = layout.listHeight;
 	const [state, dispatch, stateRef] = useSyncReducer(reducer, () => ({
 		...initialState(rowsFor(initial, inbox.suggestions, 'pending', noFilters), listHeight),
 		message: notice,
@@ -47,7 +53,7 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 	const keys = useMemo(() => rowsFor(inbox.db, inbox.suggestions, state.view, state.filters, order), [inbox.db.requests, inbox.suggestions, state.view, state.filters]);
 	const counts = useMemo(() => viewCounts(inbox.db, inbox.suggestions), [inbox.db.requests, inbox.suggestions]);
 	useEffect(() => dispatch({type: 'rows', rows: keys}), [keys]);
-	useEffect(() => dispatch({type: 'resize', height: listHeight}), [listHeight]);
+	useEffect(() => dispatch({type: 'resize', height: listHeight, detailHeight: layout.detailHeight || layout.body, screenHeight: layout.body}), [listHeight, layout.detailHeight, layout.body]);
 	useEffect(() => {
 		if (!state.quitting) return;
 		onQuit?.(inbox.latest.current);
@@ -55,8 +61,8 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 	}, [state.quitting]);
 
 	const searchIndex = useSearchIndex(inbox.db, mode.kind === 'search');
-	const searchHeight = listHeight + 1;
-	const onCommand = useInboxCommands(stateRef, dispatch, inbox, now, useMemo(() => ({index: searchIndex, height: searchHeight}), [searchIndex, searchHeight]));
+	const searchHeight = layout.body + 1;
+	const onCommand = useInboxCommands(stateRef, dispatch, inbox, now, useMemo(() => ({index: searchIndex, height: searchHeight}), [searchIndex, searchHeight]), bindings);
 	useCommands({
 		scopes: () => scopesOf(activeMode(stateRef.current)),
 		onCommand,
@@ -66,8 +72,6 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 		},
 	});
 
-	const listWidth = Math.max(38, Math.floor(columns * 0.55));
-	const detailWidth = Math.max(20, columns - listWidth - 1);
 	const visible = state.rows.slice(state.start, state.start + state.height).map(key => inbox.request(key)!).filter(Boolean);
 	const selected = state.selectedKey ? inbox.request(state.selectedKey) : undefined;
 	const history = useMemo(() => latestFirst(selected ? (inbox.histories.get(selected.from) ?? []) : []), [selected?.from, inbox.histories]);
@@ -75,40 +79,54 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 		.map(key => inbox.request(key))
 		.filter(request => request !== undefined)
 		.map(request => ({request, name: inbox.people.get(request.from)?.name ?? '?'})), [selected, inbox.sameText, inbox.request, inbox.people, inbox.classifying]);
+	const byPerson = useMemo(() => requestsByPerson(inbox.db.requests), [inbox.db.requests]);
+	const elsewhereOf = (request: ContactRequest) => elsewhereLines(request, inbox.people.get(request.from), byPerson.get(request.from) ?? []);
+	const ownScreen = mode.kind === 'detail';
+	const detailWidth = ownScreen ? columns : layout.detailWidth;
+	const detailHeight = ownScreen ? layout.body : layout.detailHeight;
+	const suggestion = selected ? inbox.suggestions.get(selected.key) : undefined;
+	const lines = useMemo(() => (selected && detailWidth > 0
+		? detailLines({request: selected, person: inbox.people.get(selected.from), suggestion, ready: isReady(selected, suggestion), history, sameText, elsewhere: elsewhereOf(selected)}, detailWidth - 1)
+		: undefined), [selected, suggestion, history, sameText, inbox.people, detailWidth, byPerson]);
+	useEffect(() => dispatch({type: 'detailMax', max: lines ? maxDetailScroll(lines.length, detailHeight) : 0}), [lines, detailHeight]);
+	const detail = (width: number, height: number) => <Detail lines={lines} scroll={state.detailScroll} width={width} height={height} own={ownScreen} />;
 	return (
 		<BindingsContext.Provider value={bindings}>
 			<Box flexDirection="column" width={columns} height={rows - 1}>
 				<Header view={state.view} counts={counts} filters={state.filters} width={columns} />
-				{mode.kind === 'help' ? <HelpOverlay width={columns} height={listHeight} page={mode.page} /> : null}
+				{mode.kind === 'help' ? <HelpOverlay width={columns} height={layout.body} page={mode.page} /> : null}
 				{mode.kind === 'search' && searchIndex ? (
-					<SearchOverlay index={searchIndex} db={inbox.db} state={mode.search} width={columns} height={searchHeight} canVouch />
+					<SearchOverlay index={searchIndex} db={inbox.db} state={mode.search} width={columns} height={searchHeight} canVouch message={state.message} />
 				) : null}
 				{mode.kind === 'search' && !searchIndex ? (
 					<Box height={searchHeight}>
 						<Text>/ {sanitizeLine(mode.search.query)} <Text dimColor>indexing {inbox.db.people.length} people for search…</Text></Text>
 					</Box>
 				) : null}
-				{mode.kind === 'help' || mode.kind === 'search' ? null : (
-					<Box flexDirection="row" height={listHeight}>
-						<RequestList requests={visible} people={inbox.people} suggestions={inbox.suggestions} selectedKey={state.selectedKey} marks={state.marks} width={listWidth} now={now} />
-						<Detail
-							request={selected}
-							person={selected ? inbox.people.get(selected.from) : undefined}
-							suggestion={selected ? inbox.suggestions.get(selected.key) : undefined}
-							history={history}
-							sameText={sameText}
-							width={detailWidth}
-							height={listHeight}
-						/>
+				{mode.kind === 'detail' ? <Box height={layout.body}>{detail(columns, layout.body)}</Box> : null}
+				{mode.kind === 'confirm' ? <PlanView items={mode.items} scroll={mode.scroll ?? 0} nameOf={key => nameOfRequest(inbox, key)} width={columns} height={layout.body} /> : null}
+				{(mode.kind === 'list' || mode.kind === 'log' || mode.kind === 'prompt') && state.rows.length === 0 ? (
+					<Box flexDirection="column" height={layout.body} width={columns}>
+						<EmptyView view={state.view} total={inbox.db.requests.length} filtered={state.filters.network !== 'all' || state.filters.suggestion !== 'all'} />
 					</Box>
-				)}
+				) : null}
+				{(mode.kind === 'list' || mode.kind === 'log' || mode.kind === 'prompt') && state.rows.length > 0 ? (
+					<Panes
+						layout={layout}
+						width={columns}
+						list={(width, height) => (
+							<RequestList requests={visible.slice(0, height)} people={inbox.people} suggestions={inbox.suggestions} selectedKey={state.selectedKey} marks={state.marks} width={width} now={now} elsewhere={request => elsewhereOf(request).length > 0} />
+						)}
+						detail={detail}
+					/>
+				) : null}
 				<Footer
 					mode={mode}
 					scopes={scopes}
 					position={selectedIndex(state) + 1}
 					total={state.rows.length}
 					marks={state.marks.size}
-					message={inbox.classifying ? `classifying… ${Math.floor((100 * inbox.classified) / Math.max(1, inbox.db.requests.length))}%` : state.message}
+					message={[inbox.classifying ? `classifying… ${Math.floor((100 * inbox.classified) / Math.max(1, inbox.db.requests.length))}%` : '', state.message].filter(Boolean).join(' · ')}
 					error={inbox.saveError}
 					width={columns}
 				/>
@@ -120,19 +138,37 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 /** Opens the database for writing, runs the inbox until the user quits, saves and releases it. */
 export async function runInbox(file: string, forceUnlock = false): Promise<number> {
 	const {bindings, problems} = loadBindings();
+	// Said before the inbox opens, where it stays readable after quitting, and in the status bar.
+	for (const problem of problems) process.stderr.write(`netinbox: ${problem}\n`);
+	const notice = problems.length === 0 ? undefined : `${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`;
 	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)', forceUnlock});
-	let latest = store.data;
+	// Every change goes through save: its last argument is the newest data, also when a signal ends the session.
+	const opened = store.data;
+	let latest = opened;
+	const save = (data: Database) => {
+		latest = data;
+		return store.save(data);
+	};
+	let instance: ReturnType<typeof render> | undefined;
+	const watch = watchSessionEnd(() => instance?.unmount());
 	let failure: unknown;
 	try {
-		const app = <App db={store.data} save={data => store.save(data)} bindings={bindings} notice={problems[0]} onQuit={data => (latest = data)} />;
-		const instance = render(app, {exitOnCtrlC: false});
+		const app = <App db={store.data} save={save} bindings={bindings} notice={notice} onQuit={data => (latest = data)} />;
+		instance = render(app, {exitOnCtrlC: false});
 		await instance.waitUntilExit();
 	} catch (error) {
 		failure = error;
 	}
-	const note = await closeOrRescue(store, latest);
+	let note: string | undefined;
+	try {
+		note = await closeOrRescue(store, latest);
+	} finally {
+		watch.stop();
+	}
 	if (failure) throw failure;
 	if (note) process.stderr.write(`netinbox: ${sanitizeText(note)}\n`);
+	if (!watch.terminalGone()) process.stdout.write(`${formatSession(sessionSummary(opened, latest))}\n`);
+	if (watch.terminalGone()) hangUp();
 	return 0;
 }
 

@@ -162,6 +162,8 @@ if (isEntry) {
 	// `netinbox export --json | head`: the reader has what it wanted; stop quietly, as other tools do.
 	process.stdout.on('error', error => {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+		// The terminal was closed: the inbox notices and ends itself after saving (session-end.ts).
+		if ((error as NodeJS.ErrnoException).code === 'EIO') return;
 		// A full disk or a device that refuses (> /dev/full): said plainly; the database was saved before anything was printed.
 		process.stderr.write(`netinbox: ${sanitizeText(messages.cannotPrint(error.message))}\n`);
 		process.exit(1);

@@ -16,6 +16,7 @@ import {stats} from './commands/stats.js';
 import {formatChanges, formatDuplicates, formatImport, formatPeople, formatStats} from './text.js';
 import {audit} from './commands/audit.js';
 import {runVouch} from './commands/vouch.js';
+import {editMe, formatMe} from './commands/me.js';
 import {whois} from './commands/whois.js';
 import {formatAudit, formatVouch, formatWhois} from './text/whois.js';
 import {classify} from './commands/classify.js';
@@ -125,6 +126,15 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			return withStore(options, true, command, async store => {
 				const result = await runVouch(store, args.join(' '), {undo, ...(options.note !== undefined ? {note: options.note} : {})});
 				print(options, result, formatVouch(result, undo));
+				return 0;
+			});
+		}
+		case 'me': {
+			const [action, ...extra] = args;
+			if ((action !== undefined && action !== 'edit') || extra.length > 0) throw new UsageError(`me takes nothing or "edit" (got "${args.join(' ')}")`);
+			return withStore(options, action === 'edit', 'me', async store => {
+				const {me, changed} = action === 'edit' ? await editMe(store) : {me: store.data.me, changed: false};
+				print(options, me, `${formatMe(me)}${action === 'edit' ? `\n${changed ? 'Saved.' : 'Nothing changed.'}` : ''}`);
 				return 0;
 			});
 		}

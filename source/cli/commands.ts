@@ -160,6 +160,15 @@ export const commands: CommandSpec[] = [
 		examples: ['netinbox unvouch p12'],
 	}),
 	spec({
+		name: 'me',
+		args: '[edit]',
+		summary: 'your own profile: the talks, posts, book and projects the screening looks for',
+		about: 'Shows your name, handles and profile text. `me edit` opens them in $VISUAL or $EDITOR (else vi) as plain text and saves what you write.',
+		flags: {},
+		prints: true,
+		examples: ['netinbox me', 'netinbox me edit', 'EDITOR=nano netinbox me edit', 'netinbox me --json'],
+	}),
+	spec({
 		name: 'audit',
 		summary: 'contacts you are connected with but could not vouch for',
 		about: 'Lists everyone you are connected with and have no meeting, no real dialogue and no note about.',

@@ -65,6 +65,8 @@ export type ContactRequest = {
 	/** Person id of the sender. */
 	from: string;
 	receivedAt: string;
+	/** false: the export gave no date, so `receivedAt` is when the request was first imported. */
+	dateKnown?: false;
 	/** null: no message. */
 	message: string | null;
 	status: RequestStatus;
@@ -80,6 +82,8 @@ export type Interaction = {
 	kind: InteractionKind;
 	direction: Direction;
 	text?: string;
+	/** Logged by the user in the inbox, not imported: theirs to edit or remove. */
+	logged?: true;
 };
 
 export type Me = {

@@ -3,6 +3,7 @@
 import {execFileSync} from 'node:child_process';
 import {vi, expect} from 'vitest';
 import {cliPath} from './cli.js';
+import {eventTimeout} from './patience.js';
 
 let counter = 0;
 
@@ -47,13 +48,23 @@ export class TmuxSession {
 		this.tmux(['send-keys', '-t', 't', '-l', text]);
 	}
 
-	async waitFor(check: (screen: string) => boolean, what: string, timeout = 15_000): Promise<string> {
+	async waitFor(check: (screen: string) => boolean, what: string, timeout = eventTimeout): Promise<string> {
 		let screen = '';
 		await vi.waitFor(() => {
 			screen = this.screen();
 			expect(check(screen), `waiting for ${what}; screen:\n${screen}`).toBe(true);
 		}, {timeout, interval: 50});
 		return screen;
+	}
+
+	/** Whether the terminal shows its cursor (a program that hides it must show it again when it ends). */
+	cursorVisible(): boolean {
+		return this.tmux(['display', '-p', '-t', 't', '#{cursor_flag}']).trim() === '1';
+	}
+
+	/** Resizes the terminal, as a user dragging the window would. */
+	resize(columns: number, rows: number): void {
+		this.tmux(['resize-window', '-t', 't', '-x', String(columns), '-y', String(rows)]);
 	}
 
 	kill(): void {

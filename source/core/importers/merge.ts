@@ -174,6 +174,8 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 				network: imported.network,
 				from,
 				receivedAt: imported.receivedAt,
+				// Shown as "seen first", so the import time never passes for the day it was sent.
+				...(imported.receivedAtUnknown ? {dateKnown: false as const} : {}),
 				message: imported.message ? imported.message : null,
 				status: status ?? 'pending',
 				source: {format: batch.format, id: imported.id},
@@ -192,6 +194,9 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 			// A decision the user made stands; the network may only tell us a pending one was answered.
 			status: existing.status === 'pending' && status ? status : existing.status,
 		};
+		// A date from any source replaces a first sighting; a source without dates keeps what is there.
+		if (!imported.receivedAtUnknown) delete next.dateKnown;
+		else if (existing.source.format === batch.format) next.dateKnown = false;
 		if (same(next, existing)) summary.requests.unchanged++;
 		else {
 			requests[at] = next;

@@ -48,12 +48,13 @@ function isPerson(value: unknown): boolean {
 function isRequest(value: unknown): boolean {
 	return isRecord(value) && isId(value.key) && isId(value.id) && isOneOf(networkSet)(value.network) && isId(value.from)
 		&& isDate(value.receivedAt) && (value.message === null || isText(value.message)) && isOneOf(statusSet)(value.status)
-		&& (value.decidedAt === undefined || isDate(value.decidedAt)) && isSource(value.source);
+		&& (value.decidedAt === undefined || isDate(value.decidedAt)) && (value.dateKnown === undefined || value.dateKnown === false) && isSource(value.source);
 }
 
 function isInteraction(value: unknown): boolean {
 	return isRecord(value) && isId(value.id) && isId(value.person) && isDate(value.at) && isOneOf(channelSet)(value.channel)
-		&& isOneOf(kindSet)(value.kind) && isOneOf(directionSet)(value.direction) && isOptionalText(value.text);
+		&& isOneOf(kindSet)(value.kind) && isOneOf(directionSet)(value.direction) && isOptionalText(value.text)
+		&& (value.logged === undefined || value.logged === true);
 }
 
 function isJournalEntry(value: unknown): boolean {

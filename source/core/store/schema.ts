@@ -32,6 +32,7 @@ const request = z.object({
 	network: z.enum(networks),
 	from: z.string().min(1),
 	receivedAt: isoDate,
+	dateKnown: z.literal(false).optional(),
 	message: z.string().nullable(),
 	status: z.enum(requestStatuses),
 	decidedAt: isoDate.optional(),
@@ -46,6 +47,7 @@ const interaction = z.object({
 	kind: z.enum(interactionKinds),
 	direction: z.enum(directions),
 	text: z.string().optional(),
+	logged: z.literal(true).optional(),
 });
 
 const journalEntry = z.object({

@@ -22,7 +22,7 @@ export function Footer({mode, scopes, position, total, marks, message, error, wi
 		case 'log':
 			return <PromptBar label={`log an interaction with ${mode.name}:`} scope="log" width={width} />;
 		case 'prompt':
-			return <PromptBar label={mode.label} text={mode.text} scope="prompt" width={width} cursor />;
+			return <PromptBar label={mode.label} text={mode.text} scope="prompt" width={width} cursor={mode.cursor ?? [...mode.text].length} error={mode.error} />;
 		case 'search':
 			// The search overlay draws its own hint line.
 			return null;

@@ -1,9 +1,10 @@
 import {Box, Text} from 'ink';
 import type {ContactRequest, Person, Suggestion} from '../../core/model.js';
 import {sanitizeLine} from '../../core/sanitize.js';
-import {age, chipText, fit, messagePreview, networkCode} from '../format.js';
-import {theme} from '../theme.js';
+import {age, fit, messagePreview, networkCode, rowChip} from '../format.js';
+import {rowColumns} from '../layout.js';
 import {isReady} from '../views.js';
+import {toneOf} from './Detail.js';
 
 type Props = {
 	/** Only the visible rows: the caller windows the list. */
@@ -14,34 +15,27 @@ type Props = {
 	marks: ReadonlySet<string>;
 	width: number;
 	now: Date;
+	/** Whether the sender is also on another network (another pending request, a connection). */
+	elsewhere?: (request: ContactRequest) => boolean;
 };
 
 // Each row is built as three strings, not a tree of styled parts: Ink's cost per frame
 // grows with the number of text nodes, and the list is redrawn on every key.
-export function RequestList({requests, people, suggestions, selectedKey, marks, width, now}: Props) {
-	if (requests.length === 0) {
-		return (
-			<Box width={width} paddingLeft={1}>
-				<Text {...theme.text.muted}>No requests in this view.</Text>
-			</Box>
-		);
-	}
-	const nameWidth = Math.max(10, Math.min(20, width - 28));
-	const messageWidth = Math.max(0, width - nameWidth - 23);
+export function RequestList({requests, people, suggestions, selectedKey, marks, width, now, elsewhere}: Props) {
+	const columns = rowColumns(width);
 	return (
 		<Box flexDirection="column" width={width}>
 			{requests.map(request => {
 				const selected = request.key === selectedKey;
 				const suggestion = suggestions.get(request.key);
-				const ready = isReady(request, suggestion);
-				const chip = request.status !== 'pending' && !ready ? request.status : chipText(suggestion, ready);
-				const tone = ready ? theme.decision.accept : suggestion ? theme.decision[suggestion.decision] : theme.text.muted;
-				const head = `${selected ? '›' : ' '}${marks.has(request.key) ? '[x]' : '[ ]'} ${networkCode(request.network).padEnd(2)} ${fit(sanitizeLine(people.get(request.from)?.name ?? '?'), nameWidth)} `;
-				const tail = ` ${age(request.receivedAt, now).padStart(4)} ${fit(messagePreview(request), messageWidth)}`;
+				const chip = rowChip(request, suggestion, isReady(request, suggestion));
+				const head = `${selected ? '›' : ' '}${marks.has(request.key) ? '[x]' : '[ ]'} ${networkCode(request.network).padEnd(2)}${elsewhere?.(request) ? '+' : ' '}${fit(sanitizeLine(people.get(request.from)?.name ?? '?'), columns.name)} `;
+				const when = request.dateKnown === false ? `~${age(request.receivedAt, now)}` : age(request.receivedAt, now);
+				const tail = ` ${when.padStart(4)} ${fit(messagePreview(request), columns.message)}`;
 				return (
 					<Text key={request.key} inverse={selected} wrap="truncate">
 						{head}
-						<Text {...tone}>{chip.padEnd(8)}</Text>
+						<Text {...toneOf(chip.tone)}>{chip.text.padEnd(9)}</Text>
 						{tail}
 					</Text>
 				);

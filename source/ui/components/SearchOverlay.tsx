@@ -8,6 +8,7 @@ import type {Database} from '../../core/model.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import {namesakes, searchPeople, type SearchHit, type SearchIndex} from '../../core/search/search.js';
 import {useBindings} from '../bindings-context.js';
+import {orderedHints} from '../status-line.js';
 import {matchLimit, type SearchState} from '../search-state.js';
 import {theme} from '../theme.js';
 import {PersonCard} from './PersonCard.js';
@@ -22,6 +23,8 @@ export type SearchOverlayProps = {
 	height: number;
 	/** Whether "vouch" is offered on the card (the caller can save it). */
 	canVouch?: boolean;
+	/** What the last action said (`no pending request from …`). */
+	message?: string;
 };
 
 /** The matches for the query, as many as fit. The inbox calls the same to act on the selected one. */
@@ -35,7 +38,7 @@ export function cardFor(index: SearchIndex, db: Database, personId: string | und
 	return person ? buildCard(db, person, namesakes(index, person.id)) : undefined;
 }
 
-export function SearchOverlay({index, db, state, width, height, canVouch = false}: SearchOverlayProps) {
+export function SearchOverlay({index, db, state, width, height, canVouch = false, message}: SearchOverlayProps) {
 	const keymap = useBindings();
 	const limit = matchLimit(height);
 	const matches = useMemo(() => matchesFor(index, state.query, height), [index, state.query, height]);
@@ -43,9 +46,9 @@ export function SearchOverlay({index, db, state, width, height, canVouch = false
 	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
 
 	if (state.view === 'card' && card) {
-		return <PersonCard card={card} width={width} height={height} scroll={state.scroll} canVouch={canVouch} />;
+		return <PersonCard card={card} width={width} height={height} scroll={state.scroll} canVouch={canVouch} message={message} />;
 	}
-	const hints = keymap.filter(binding => binding.scope === 'search' && binding.hint).map(binding => binding.hint);
+	const hints = orderedHints(keymap, ['search']);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Box>
@@ -62,7 +65,7 @@ export function SearchOverlay({index, db, state, width, height, canVouch = false
 				<MatchRow key={match.personId} match={match} index={index} selected={row === selected} width={width} />
 			))}
 			<Box flexGrow={1} />
-			<Text {...theme.text.muted} wrap="truncate">{hints.join(' · ')}</Text>
+			<Text wrap="truncate">{message ? <Text {...theme.warning}>{message} · </Text> : null}<Text {...theme.text.muted}>{hints.join(' · ')}</Text></Text>
 		</Box>
 	);
 }

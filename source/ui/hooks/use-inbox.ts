@@ -3,8 +3,8 @@
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {applyStatuses, undo, type Change} from '../../core/actions.js';
 import {historyByPerson} from '../../core/people/history.js';
-import type {Database, RequestStatus} from '../../core/model.js';
-import {logInteraction, setNote, type LoggedInteraction} from '../../core/people/edits.js';
+import type {Database, Interaction, RequestStatus} from '../../core/model.js';
+import {editInteraction, logInteraction, removeInteraction, setNote, type LoggedInteraction} from '../../core/people/edits.js';
 import {unvouch, vouch} from '../../core/people/vouch.js';
 import {useSuggestions} from './use-suggestions.js';
 
@@ -42,18 +42,35 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 
 	useEffect(() => () => clearTimeout(retry.current), []);
 
+	// What this session did, newest last: `u` undoes a logged interaction as well as a decision.
+	const done = useRef<Array<{kind: 'decision'} | {kind: 'log'; id: string}>>([]);
+
 	const changeStatuses = useCallback((items: ReadonlyArray<{key: string; to: RequestStatus}>): Change[] => {
 		const {data, changes} = applyStatuses(latest.current, items);
-		if (changes.length > 0) persist(data);
+		if (changes.length > 0) {
+			persist(data);
+			done.current.push({kind: 'decision'});
+		}
 		resuggest(data, new Set(changes.map(change => change.request)));
 		return changes;
 	}, [persist]);
 
-	const undoLast = useCallback((): Change[] => {
+	const undoLast = useCallback((): Undone => {
+		const last = done.current.at(-1);
+		if (last?.kind === 'log') {
+			done.current.pop();
+			const interaction = latest.current.interactions.find(candidate => candidate.id === last.id);
+			if (interaction) {
+				changePerson(interaction.person, removeInteraction(latest.current, interaction.id));
+				return {kind: 'log', interaction};
+			}
+		}
+		// Decisions are undone from the journal, so this works after a restart too.
 		const {data, changes} = undo(latest.current);
+		if (last?.kind === 'decision') done.current.pop();
 		persist(data);
 		resuggest(data, new Set(changes.map(change => change.request)));
-		return changes;
+		return {kind: 'decision', changes};
 	}, [persist]);
 
 	// Requests keep their places in the array for the whole session (only statuses change),
@@ -68,13 +85,23 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 		persist(data);
 		learnAbout(data, person);
 	}, [persist, learnAbout]);
-	const log = useCallback((logged: LoggedInteraction) => changePerson(logged.person, logInteraction(latest.current, logged).data), [changePerson]);
+	const log = useCallback((logged: LoggedInteraction) => {
+		const {data, interaction} = logInteraction(latest.current, logged);
+		changePerson(logged.person, data);
+		done.current.push({kind: 'log', id: interaction.id});
+	}, [changePerson]);
+	/** Changes the date and note of an interaction the user logged; `undefined`: removes it. */
+	const editLogged = useCallback((person: string, id: string, change: {at: string; text: string} | undefined) => {
+		changePerson(person, change ? editInteraction(latest.current, id, change) : removeInteraction(latest.current, id));
+	}, [changePerson]);
 	const note = useCallback((person: string, text: string) => changePerson(person, setNote(latest.current, person, text)), [changePerson]);
 	const setVouched = useCallback((person: string, yes: boolean) => {
 		changePerson(person, yes ? vouch(latest.current, person).data : unvouch(latest.current, person).data);
 	}, [changePerson]);
 
-	return {db, suggestions, classifying, classified, sameText, histories, people, saveError, latest, request, changeStatuses, undoLast, log, note, setVouched};
+	return {db, suggestions, classifying, classified, sameText, histories, people, saveError, latest, request, changeStatuses, undoLast, log, editLogged, note, setVouched};
 }
+
+export type Undone = {kind: 'decision'; changes: Change[]} | {kind: 'log'; interaction: Interaction};
 
 export type Inbox = ReturnType<typeof useInbox>;
