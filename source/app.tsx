@@ -1,16 +1,10 @@
 // Composition root of the inbox: wires the core to the view state and the
 // components. The logic lives in ui/state.ts and ui/hooks/.
-import {writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
-import {Box, Text, render, useApp} from 'ink';
-import {NetinboxError} from './core/errors.js';
+import {Box, Text, useApp} from 'ink';
 import {sanitizeLine} from './core/sanitize.js';
-import {serializeDatabase} from './core/store/serialize.js';
 import {useEffect, useMemo} from 'react';
 import {latestFirst} from './core/people/history.js';
-import type {Database} from './core/model.js';
-import {Store} from './core/store/store.js';
+import type {Database, Suggestion} from './core/model.js';
 import {Detail} from './ui/components/Detail.js';
 import {Header} from './ui/components/Header.js';
 import {HelpOverlay} from './ui/components/HelpOverlay.js';
@@ -23,32 +17,70 @@ import {useInbox, type Saver} from './ui/hooks/use-inbox.js';
 import {useInboxCommands} from './ui/hooks/use-inbox-commands.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {keymap, type Binding} from './ui/keymap.js';
-import {loadBindings} from './ui/keymap-config.js';
 import {BindingsContext} from './ui/bindings-context.js';
 import {activeMode, initialState, reducer, scopesOf, selectedIndex, typesText} from './ui/state.js';
-import {newestFirst, noFilters, rowsFor, viewCounts} from './ui/views.js';
+import {newestFirst, noFilters, rowsFor, viewCounts, type View} from './ui/views.js';
+import type {StartingSuggestions} from './ui/hooks/use-suggestions.js';
+import type {HeldKeys} from './ui/hooks/use-commands.js';
 import {useSyncReducer} from './ui/hooks/use-sync-reducer.js';
 
-type Props = {db: Database; save?: Saver; now?: Date; bindings?: Binding[]; notice?: string; onQuit?: (latest: Database) => void};
+/** What the inbox shows now, for the snapshot and the suggestion cache kept beside the database. */
+export type InboxView = {
+	db: Database;
+	pending: string[];
+	counts: Record<View, number>;
+	suggestions: ReadonlyMap<string, Suggestion>;
+	/** Requests suggested in this session. */
+	computed: ReadonlySet<string>;
+	sameText: (key: string) => readonly string[];
+	clustersKnown: boolean;
+};
+
+type Props = {
+	db: Database;
+	save?: Saver;
+	now?: Date;
+	bindings?: Binding[];
+	notice?: string;
+	onQuit?: (latest: Database) => void;
+	/** Only a snapshot of the first rows is shown, with these rows and counts; keys are held until the database is there. */
+	preview?: {keys: string[]; counts: Record<string, number>};
+	/** Suggestions kept from the last session. */
+	start?: StartingSuggestions;
+	held?: HeldKeys;
+	/** Filled with a function that tells what the inbox shows now. */
+	expose?: {current?: () => InboxView};
+};
 
 /** Rows the list may use: the terminal less the header, the status bar and a spare line. */
 const listHeightFor = (rows: number) => Math.max(3, rows - 4);
 
-export function App({db: initial, save, now = new Date(), bindings = keymap, notice, onQuit}: Props) {
+export function App({db: initial, save, now = new Date(), bindings = keymap, notice, onQuit, preview, start, held, expose}: Props) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
-	const inbox = useInbox(initial, save, now);
+	const inbox = useInbox(initial, save, now, start, !preview);
 	const listHeight = listHeightFor(rows);
 	const [state, dispatch, stateRef] = useSyncReducer(reducer, () => ({
-		...initialState(rowsFor(initial, inbox.suggestions, 'pending', noFilters), listHeight),
+		...initialState(preview?.keys ?? rowsFor(initial, inbox.suggestions, 'pending', noFilters), listHeight),
 		message: notice,
 	}));
 	const mode = activeMode(state);
 	const scopes = scopesOf(mode);
 
 	const order = useMemo(() => newestFirst(initial), [initial]);
-	const keys = useMemo(() => rowsFor(inbox.db, inbox.suggestions, state.view, state.filters, order), [inbox.db.requests, inbox.suggestions, state.view, state.filters]);
-	const counts = useMemo(() => viewCounts(inbox.db, inbox.suggestions), [inbox.db.requests, inbox.suggestions]);
+	const keys = useMemo(() => preview?.keys ?? rowsFor(inbox.db, inbox.suggestions, state.view, state.filters, order), [inbox.db.requests, inbox.suggestions, state.view, state.filters]);
+	const counts = useMemo(() => (preview?.counts as Record<View, number> | undefined) ?? viewCounts(inbox.db, inbox.suggestions), [inbox.db.requests, inbox.suggestions]);
+	if (expose) {
+		expose.current = () => ({
+			db: inbox.latest.current,
+			pending: rowsFor(inbox.latest.current, inbox.suggestions, 'pending', noFilters, order),
+			counts: viewCounts(inbox.latest.current, inbox.suggestions),
+			suggestions: inbox.suggestions,
+			computed: inbox.computed,
+			sameText: inbox.sameText,
+			clustersKnown: inbox.clustersKnown(),
+		});
+	}
 	useEffect(() => dispatch({type: 'rows', rows: keys}), [keys]);
 	useEffect(() => dispatch({type: 'resize', height: listHeight}), [listHeight]);
 	useEffect(() => {
@@ -61,6 +93,7 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 	const searchHeight = listHeight + 1;
 	const onCommand = useInboxCommands(stateRef, dispatch, inbox, now, useMemo(() => ({index: searchIndex, height: searchHeight}), [searchIndex, searchHeight]));
 	useCommands({
+		held,
 		scopes: () => scopesOf(activeMode(stateRef.current)),
 		onCommand,
 		bindings,
@@ -111,38 +144,11 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 					position={selectedIndex(state) + 1}
 					total={state.rows.length}
 					marks={state.marks.size}
-					message={inbox.classifying ? `classifying… ${Math.floor((100 * inbox.classified) / Math.max(1, inbox.db.requests.length))}%` : state.message}
+					message={preview ? 'loading…' : inbox.classifying ? `classifying… ${Math.floor((100 * inbox.classified) / Math.max(1, inbox.toClassify))}%` : state.message}
 					error={inbox.saveError}
 					width={columns}
 				/>
 			</Box>
 		</BindingsContext.Provider>
 	);
-}
-
-/** Opens the database for writing, runs the inbox until the user quits, saves and releases it. */
-export async function runInbox(file: string): Promise<number> {
-	const {bindings, problems} = loadBindings();
-	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)'});
-	let latest = store.data;
-	try {
-		const app = <App db={store.data} save={data => store.save(data)} bindings={bindings} notice={problems[0]} onQuit={data => (latest = data)} />;
-		const instance = render(app, {exitOnCtrlC: false});
-		await instance.waitUntilExit();
-		await saveOrRescue(store, latest);
-	} finally {
-		await store.close();
-	}
-	return 0;
-}
-
-/** The last save before quitting; if the disk refuses it, the decisions go to a rescue file, never nowhere. */
-async function saveOrRescue(store: Store, data: Database): Promise<void> {
-	try {
-		await store.save(data);
-	} catch (error) {
-		const rescue = path.join(tmpdir(), `netinbox-unsaved-${Date.now()}.json`);
-		await writeFile(rescue, serializeDatabase(data), {mode: 0o600});
-		throw new NetinboxError(`${(error as Error).message}\nYour session was written to ${rescue}; move it over ${store.file} once the disk is writable.`);
-	}
 }
