@@ -2,7 +2,7 @@
 // components. The logic lives in ui/state.ts and ui/hooks/.
 import {Box, Text, useApp} from 'ink';
 import {sanitizeLine} from './core/sanitize.js';
-import {useEffect, useMemo} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import {latestFirst} from './core/people/history.js';
 import type {Database, Suggestion} from './core/model.js';
 import {Detail} from './ui/components/Detail.js';
@@ -55,8 +55,10 @@ type Props = {
 /** Rows the list may use: the terminal less the header, the status bar and a spare line. */
 const listHeightFor = (rows: number) => Math.max(3, rows - 4);
 
-export function App({db: initial, save, now = new Date(), bindings = keymap, notice, onQuit, preview, start, held, expose}: Props) {
+export function App({db: initial, save, now: nowGiven, bindings = keymap, notice, onQuit, preview, start, held, expose}: Props) {
 	const {exit} = useApp();
+	// One moment for the whole session: ages and rows do not change under the cursor.
+	const [now] = useState(() => nowGiven ?? new Date());
 	const {columns, rows} = useTerminalSize();
 	const inbox = useInbox(initial, save, now, start, !preview);
 	const listHeight = listHeightFor(rows);
@@ -89,7 +91,7 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 		exit();
 	}, [state.quitting]);
 
-	const searchIndex = useSearchIndex(inbox.db, mode.kind === 'search');
+	const searchIndex = useSearchIndex(inbox.db, mode.kind === 'search', !preview && !inbox.classifying);
 	const searchHeight = listHeight + 1;
 	const onCommand = useInboxCommands(stateRef, dispatch, inbox, now, useMemo(() => ({index: searchIndex, height: searchHeight}), [searchIndex, searchHeight]));
 	useCommands({
@@ -142,7 +144,7 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 					mode={mode}
 					scopes={scopes}
 					position={selectedIndex(state) + 1}
-					total={state.rows.length}
+					total={preview ? (counts[state.view] ?? state.rows.length) : state.rows.length}
 					marks={state.marks.size}
 					message={preview ? 'loading…' : inbox.classifying ? `classifying… ${Math.floor((100 * inbox.classified) / Math.max(1, inbox.toClassify))}%` : state.message}
 					error={inbox.saveError}
