@@ -9,7 +9,7 @@ import builtin from '../../../data/templates.json' with {type: 'json'};
 import {skeleton} from '../classifier/confusables.js';
 import {fold, nameKey, words} from '../classifier/fold.js';
 import {classifierVersion} from '../classifier/version.js';
-import type {Database, Interaction, Person} from '../model.js';
+import type {ContactRequest, Database, Interaction, Person, RequestStatus} from '../model.js';
 import {configDir} from '../paths.js';
 
 export type SuggestionInputs = {
@@ -30,10 +30,30 @@ export function templatesText(dir = configDir()): string {
 	}
 }
 
+/**
+ * A request's status as its suggestion reads it: only a deferred follower can
+ * be "ready to accept"; accepting, ignoring or reporting it leaves the
+ * suggestion as it was. (Whether it is accepted counts elsewhere: it makes
+ * the sender a known contact, see `known`.)
+ */
+export function statusInput(status: RequestStatus): string {
+	return status === 'follower' ? 'follower' : 'other';
+}
+
+/** Whether a change of status can change the request's suggestion. */
+export function changesSuggestion(from: RequestStatus, to: RequestStatus): boolean {
+	return statusInput(from) !== statusInput(to);
+}
+
 const builtinDigest = digest(JSON.stringify(builtin));
 
 function digest(text: string): string {
 	return createHash('sha1').update(text).digest('base64url').slice(0, 20);
+}
+
+/** The request as its suggestion reads it: everything but when it was decided, and its status as statusInput says. */
+function requestInput({status, decidedAt: _decidedAt, ...rest}: ContactRequest): string {
+	return `${JSON.stringify(rest)}\u0001${statusInput(status)}`;
 }
 
 /** The people the classifier treats as known: a contact, a note, a vouch, an accepted request, or someone the user talked to. */
@@ -114,7 +134,7 @@ export function suggestionInputs(db: Database, templates: string): SuggestionInp
 	const corpus = createHash('sha1').update(common);
 	const corpusText: string[] = [];
 	for (const request of db.requests) {
-		own.set(request.key, digest(`${common}\u0001${JSON.stringify(request)}\u0001${senderDigest(request.from)}\u0001${namedIn(request.message)}`));
+		own.set(request.key, digest(`${common}\u0001${requestInput(request)}\u0001${senderDigest(request.from)}\u0001${namedIn(request.message)}`));
 		corpusText.push(`${request.key}\u0001${request.from}\u0001${people.get(request.from)?.name ?? ''}\u0001${request.receivedAt}\u0001${request.message ?? ''}`);
 	}
 	corpus.update(corpusText.join('\u0000'));

@@ -6,6 +6,7 @@ import {historyByPerson} from '../../core/people/history.js';
 import type {Database, RequestStatus} from '../../core/model.js';
 import {logInteraction, setNote, type LoggedInteraction} from '../../core/people/edits.js';
 import {unvouch, vouch} from '../../core/people/vouch.js';
+import {changesSuggestion} from '../../core/suggestions/inputs.js';
 import {useSuggestions, type StartingSuggestions} from './use-suggestions.js';
 
 /** Where changes go: the store in the app, nothing in a test that only looks. */
@@ -46,14 +47,14 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date, 
 	const changeStatuses = useCallback((items: ReadonlyArray<{key: string; to: RequestStatus}>): Change[] => {
 		const {data, changes} = applyStatuses(latest.current, items);
 		if (changes.length > 0) persist(data);
-		resuggest(data, new Set(changes.map(change => change.request)));
+		resuggest(data, suggestAgain(changes));
 		return changes;
 	}, [persist]);
 
 	const undoLast = useCallback((): Change[] => {
 		const {data, changes} = undo(latest.current);
 		persist(data);
-		resuggest(data, new Set(changes.map(change => change.request)));
+		resuggest(data, suggestAgain(changes));
 		return changes;
 	}, [persist]);
 
@@ -79,3 +80,8 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date, 
 }
 
 export type Inbox = ReturnType<typeof useInbox>;
+
+/** The requests whose new status their suggestion reads (a deferred follower may be ready to accept). */
+function suggestAgain(changes: Change[]): Set<string> {
+	return new Set(changes.filter(change => changesSuggestion(change.from, change.to)).map(change => change.request));
+}

@@ -2,15 +2,14 @@
 // for them: suggestions kept from the last session (core/suggestions/) are
 // shown at once, and only the requests whose inputs changed are suggested
 // again, in small slices after the first frame, with keys answered in between.
-// With nothing to suggest, the classifier is built when a change first needs it,
-// or once the inbox has been idle a moment.
+// With nothing to suggest, the classifier is built only when a change needs it:
+// a deferred follower, or a sender's history, note or vouch.
 import {useCallback, useEffect, useRef, useState, type RefObject} from 'react';
 import {Classifier} from '../../core/classifier/index.js';
 import type {Database, Suggestion} from '../../core/model.js';
 import {stillInSameCluster, type FromCache} from '../../core/suggestions/cache.js';
 
 const slice = 500;
-const idleBuildMs = 1500;
 
 /** What the inbox starts with; without it every request is suggested. */
 export type StartingSuggestions = Pick<FromCache, 'suggestions' | 'sameText' | 'unverified' | 'stale'>;
@@ -32,11 +31,7 @@ export function useSuggestions(latest: RefObject<Database>, now: Date, start: St
 	}, []);
 
 	useEffect(() => {
-		if (!active) return;
-		if (work.length === 0) {
-			const timer = setTimeout(built, idleBuildMs);
-			return () => clearTimeout(timer);
-		}
+		if (!active || work.length === 0) return;
 		let stopped = false;
 		let index = 0;
 		// Requests keep their places for the whole session (only statuses change).

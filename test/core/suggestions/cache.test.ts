@@ -50,6 +50,18 @@ describe('suggestions kept beside the database', () => {
 		expect(start.stale).toEqual([changed.requests[5]!.key]);
 	});
 
+	it('keeps the suggestion of a request accepted, ignored or reported: it reads only whether it is a deferred follower', () => {
+		const changed = clone(db);
+		const pending = changed.requests.filter(request => request.status === 'pending').slice(0, 3);
+		pending[0]!.status = 'ignored';
+		pending[1]!.status = 'spam';
+		pending[0]!.decidedAt = pending[1]!.decidedAt = '2026-11-26T12:00:00Z';
+		expect(fromCache(suggestionInputs(changed, ''), cache).stale).toEqual([]);
+		// And what it keeps is what the classifier says for the new status.
+		const fresh = Classifier.build(changed, {now});
+		for (const request of pending.slice(0, 2)) expect(fromCache(suggestionInputs(changed, ''), cache).suggestions.get(request.key)).toEqual(fresh.suggest(request));
+	});
+
 	it('suggests again the requests of a sender whose history grew, and only theirs', () => {
 		const changed = clone(db);
 		const sender = changed.requests[7]!.from;
