@@ -44,8 +44,7 @@ export async function runInbox(file: string): Promise<number> {
 		throw error;
 	}
 	let latest = store.data;
-	const cache = await readCache(file);
-	const start = startingSuggestions(store, templates, cache);
+	const {start, cachedFor} = startingSuggestions(store, templates, await readCache(file));
 	const keeper = snapshotKeeper(store, templates, expose);
 	try {
 		held.holding = false;
@@ -62,14 +61,16 @@ export async function runInbox(file: string): Promise<number> {
 		await store.close();
 	}
 	const shown = expose.current?.();
-	if (shown) await keepForNextStart(file, templates, cache?.fingerprint, start, shown).catch(() => undefined);
+	if (shown) await keepForNextStart(file, templates, cachedFor, start, shown).catch(() => undefined);
 	return 0;
 }
 
 /** The suggestions kept from last time: all of them when the database is as that session left it, else those whose inputs are unchanged. */
-function startingSuggestions(store: Store, templates: string, cache: CacheFile | undefined): FromCache {
-	if (cache && cache.fingerprint === databaseFingerprint(store.file, templates)) return fromUnchanged(store.data.requests.map(request => request.key), cache);
-	return fromCache(suggestionInputs(store.data, templates), cache);
+function startingSuggestions(store: Store, templates: string, cache: CacheFile | undefined): {start: FromCache; cachedFor: string | undefined} {
+	// Only what is taken from the file stays in memory, not the file.
+	const cachedFor = cache?.fingerprint;
+	if (cache && cachedFor === databaseFingerprint(store.file, templates)) return {start: fromUnchanged(store.data.requests.map(request => request.key), cache), cachedFor};
+	return {start: fromCache(suggestionInputs(store.data, templates), cache), cachedFor};
 }
 
 /** Writes the snapshot after saves have settled (the file and journals then hold exactly what is shown). */
