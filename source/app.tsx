@@ -1,22 +1,17 @@
 // Composition root of the inbox: wires the core to the view state and the
 // components. The logic lives in ui/state.ts and ui/hooks/.
-import {Box, Text, render, useApp} from 'ink';
-import {messages} from './core/errors.js';
-import {hangUp, watchSessionEnd} from './session-end.js';
-import {sanitizeLine, sanitizeText} from './core/sanitize.js';
-import {rescueUnsaved} from './core/store/rescue.js';
-import {useEffect, useMemo} from 'react';
+import {Box, Text, useApp} from 'ink';
+import {sanitizeLine} from './core/sanitize.js';
+import {useEffect, useMemo, useState} from 'react';
 import {latestFirst} from './core/people/history.js';
-import type {ContactRequest, Database} from './core/model.js';
+import type {ContactRequest, Database, Suggestion} from './core/model.js';
 import {elsewhereLines, requestsByPerson} from './ui/elsewhere.js';
-import {Store} from './core/store/store.js';
 import {Detail} from './ui/components/Detail.js';
 import {EmptyView} from './ui/components/EmptyView.js';
 import {Panes} from './ui/components/Panes.js';
 import {PlanView, nameOfRequest} from './ui/components/PlanView.js';
 import {detailLines, maxDetailScroll} from './ui/detail/lines.js';
 import {paneLayout} from './ui/layout.js';
-import {formatSession, sessionSummary} from './ui/session-summary.js';
 import {Header} from './ui/components/Header.js';
 import {HelpOverlay} from './ui/components/HelpOverlay.js';
 import {RequestList} from './ui/components/RequestList.js';
@@ -28,30 +23,70 @@ import {useInbox, type Saver} from './ui/hooks/use-inbox.js';
 import {useInboxCommands} from './ui/hooks/use-inbox-commands.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {keymap, type Binding} from './ui/keymap.js';
-import {loadBindings} from './ui/keymap-config.js';
 import {BindingsContext} from './ui/bindings-context.js';
 import {activeMode, initialState, reducer, scopesOf, selectedIndex, typesText} from './ui/state.js';
-import {isReady, newestFirst, noFilters, rowsFor, viewCounts} from './ui/views.js';
+import {isReady, newestFirst, noFilters, rowsFor, viewCounts, type View} from './ui/views.js';
+import type {StartingSuggestions} from './ui/hooks/use-suggestions.js';
+import type {HeldKeys} from './ui/hooks/use-commands.js';
 import {useSyncReducer} from './ui/hooks/use-sync-reducer.js';
 
-type Props = {db: Database; save?: Saver; now?: Date; bindings?: Binding[]; notice?: string; onQuit?: (latest: Database) => void};
+/** What the inbox shows now, for the snapshot and the suggestion cache kept beside the database. */
+export type InboxView = {
+	db: Database;
+	pending: string[];
+	counts: Record<View, number>;
+	suggestions: ReadonlyMap<string, Suggestion>;
+	/** Requests suggested in this session. */
+	computed: ReadonlySet<string>;
+	sameText: (key: string) => readonly string[];
+	clustersKnown: boolean;
+};
 
-export function App({db: initial, save, now = new Date(), bindings = keymap, notice, onQuit}: Props) {
+type Props = {
+	db: Database;
+	save?: Saver;
+	now?: Date;
+	bindings?: Binding[];
+	notice?: string;
+	onQuit?: (latest: Database) => void;
+	/** Only a snapshot of the first rows is shown, with these rows and counts; keys are held until the database is there. */
+	preview?: {keys: string[]; counts: Record<string, number>};
+	/** Suggestions kept from the last session. */
+	start?: StartingSuggestions;
+	held?: HeldKeys;
+	/** Filled with a function that tells what the inbox shows now. */
+	expose?: {current?: () => InboxView};
+};
+
+export function App({db: initial, save, now: nowGiven, bindings = keymap, notice, onQuit, preview, start, held, expose}: Props) {
 	const {exit} = useApp();
+	// One moment for the whole session: ages and rows do not change under the cursor.
+	const [now] = useState(() => nowGiven ?? new Date());
 	const {columns, rows} = useTerminalSize();
-	const inbox = useInbox(initial, save, now);
+	const inbox = useInbox(initial, save, now, start, !preview);
 	const layout = paneLayout(columns, rows);
 	const listHeight = layout.listHeight;
 	const [state, dispatch, stateRef] = useSyncReducer(reducer, () => ({
-		...initialState(rowsFor(initial, inbox.suggestions, 'pending', noFilters), listHeight),
+		...initialState(preview?.keys ?? rowsFor(initial, inbox.suggestions, 'pending', noFilters), listHeight),
 		message: notice,
 	}));
 	const mode = activeMode(state);
 	const scopes = scopesOf(mode);
 
 	const order = useMemo(() => newestFirst(initial), [initial]);
-	const keys = useMemo(() => rowsFor(inbox.db, inbox.suggestions, state.view, state.filters, order), [inbox.db.requests, inbox.suggestions, state.view, state.filters]);
-	const counts = useMemo(() => viewCounts(inbox.db, inbox.suggestions), [inbox.db.requests, inbox.suggestions]);
+	const keys = useMemo(() => preview?.keys ?? rowsFor(inbox.db, inbox.suggestions, state.view, state.filters, order), [inbox.db.requests, inbox.suggestions, state.view, state.filters]);
+	const counts = useMemo(() => (preview?.counts as Record<View, number> | undefined) ?? viewCounts(inbox.db, inbox.suggestions), [inbox.db.requests, inbox.suggestions]);
+	if (expose) {
+		expose.current = () => ({
+			db: inbox.latest.current,
+			pending: rowsFor(inbox.latest.current, inbox.suggestions, 'pending', noFilters, order),
+			counts: viewCounts(inbox.latest.current, inbox.suggestions),
+			suggestions: inbox.suggestions,
+			computed: inbox.computed,
+			sameText: inbox.sameText,
+			clustersKnown: inbox.clustersKnown(),
+		});
+	}
 	useEffect(() => dispatch({type: 'rows', rows: keys}), [keys]);
 	useEffect(() => dispatch({type: 'resize', height: listHeight, detailHeight: layout.detailHeight || layout.body, screenHeight: layout.body}), [listHeight, layout.detailHeight, layout.body]);
 	useEffect(() => {
@@ -60,10 +95,11 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 		exit();
 	}, [state.quitting]);
 
-	const searchIndex = useSearchIndex(inbox.db, mode.kind === 'search');
+	const searchIndex = useSearchIndex(inbox.db, mode.kind === 'search', !preview && !inbox.classifying);
 	const searchHeight = layout.body + 1;
 	const onCommand = useInboxCommands(stateRef, dispatch, inbox, now, useMemo(() => ({index: searchIndex, height: searchHeight}), [searchIndex, searchHeight]), bindings);
 	useCommands({
+		held,
 		scopes: () => scopesOf(activeMode(stateRef.current)),
 		onCommand,
 		bindings,
@@ -124,62 +160,13 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 					mode={mode}
 					scopes={scopes}
 					position={selectedIndex(state) + 1}
-					total={state.rows.length}
+					total={preview ? (counts[state.view] ?? state.rows.length) : state.rows.length}
 					marks={state.marks.size}
-					message={[inbox.classifying ? `classifying… ${Math.floor((100 * inbox.classified) / Math.max(1, inbox.db.requests.length))}%` : '', state.message].filter(Boolean).join(' · ')}
+					message={preview ? 'loading…' : [inbox.classifying ? `classifying… ${Math.floor((100 * inbox.classified) / Math.max(1, inbox.toClassify))}%` : '', state.message].filter(Boolean).join(' · ')}
 					error={inbox.saveError}
 					width={columns}
 				/>
 			</Box>
 		</BindingsContext.Provider>
 	);
-}
-
-/** Opens the database for writing, runs the inbox until the user quits, saves and releases it. */
-export async function runInbox(file: string, forceUnlock = false): Promise<number> {
-	const {bindings, problems} = loadBindings();
-	// Said before the inbox opens, where it stays readable after quitting, and in the status bar.
-	for (const problem of problems) process.stderr.write(`netinbox: ${problem}\n`);
-	const notice = problems.length === 0 ? undefined : `${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`;
-	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)', forceUnlock});
-	// Every change goes through save: its last argument is the newest data, also when a signal ends the session.
-	const opened = store.data;
-	let latest = opened;
-	const save = (data: Database) => {
-		latest = data;
-		return store.save(data);
-	};
-	let instance: ReturnType<typeof render> | undefined;
-	const watch = watchSessionEnd(() => instance?.unmount());
-	let failure: unknown;
-	try {
-		const app = <App db={store.data} save={save} bindings={bindings} notice={notice} onQuit={data => (latest = data)} />;
-		instance = render(app, {exitOnCtrlC: false});
-		await instance.waitUntilExit();
-	} catch (error) {
-		failure = error;
-	}
-	let note: string | undefined;
-	try {
-		note = await closeOrRescue(store, latest);
-	} finally {
-		watch.stop();
-	}
-	if (failure) throw failure;
-	if (note) process.stderr.write(`netinbox: ${sanitizeText(note)}\n`);
-	if (!watch.terminalGone()) process.stdout.write(`${formatSession(sessionSummary(opened, latest))}\n`);
-	if (watch.terminalGone()) hangUp();
-	return 0;
-}
-
-/** The last save before quitting; what the disk refuses goes to a rescue file whose place is said, never nowhere. */
-async function closeOrRescue(store: Store, latest: Database): Promise<string | undefined> {
-	store.save(latest).catch(() => undefined);
-	try {
-		const {foldPostponed} = await store.close();
-		return foldPostponed ? messages.foldPostponed(store.file, foldPostponed.journal, foldPostponed.detail) : undefined;
-	} catch (error) {
-		if (!store.unsaved) throw error;
-		throw await rescueUnsaved(store.file, store.data, error as Error);
-	}
 }

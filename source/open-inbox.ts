@@ -8,6 +8,6 @@ export async function openInbox(options: CliOptions): Promise<number> {
 		throw new UsageError('the inbox needs a terminal; for scripts use the commands with --json (see --help)');
 	}
 	const file = options.demo ? await (await import('./commands/demo.js')).ensureDemoDb(options.reset, undefined, options.forceUnlock) : options.db;
-	const {runInbox} = await import('./app.js');
+	const {runInbox} = await import('./run-inbox.js');
 	return runInbox(file, options.forceUnlock);
 }

@@ -62,7 +62,20 @@ class Lists {
 }
 
 export function buildSearchIndex(db: Database): SearchIndex {
+	const steps = searchIndexSteps(db);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The same build in steps of `every` people: a caller that runs one step per
+ * turn of the event loop builds the index while keys are still answered.
+ */
+export function* searchIndexSteps(db: Database, every = 500): Generator<void, SearchIndex> {
 	const {history, requests} = recordsByPerson(db);
+	yield;
 	const n = db.people.length;
 	const strength = new Uint8Array(n);
 	const mixed = new Uint8Array(n);
@@ -73,7 +86,9 @@ export function buildSearchIndex(db: Database): SearchIndex {
 	const postingLists = new Lists();
 	const exact = new Lists();
 
-	db.people.forEach((person, p) => {
+	for (let p = 0; p < db.people.length; p++) {
+		if (p > 0 && p % every === 0) yield;
+		const person = db.people[p]!;
 		position.set(person.id, p);
 		const verdict = verdictOf(evidenceOf(person, history.get(person.id) ?? [], requests.get(person.id) ?? []), person);
 		verdicts.push(verdict);
@@ -94,7 +109,8 @@ export function buildSearchIndex(db: Database): SearchIndex {
 		}
 		const spelled = [person.name, ...person.aliases, person.company ?? '', ...Object.values(person.handles).map(h => h ?? '')];
 		for (const text of spelled) for (const word of words(text)) for (const form of exactForms(word)) exact.addOnce(form, p, p);
-	});
+	}
+	yield;
 
 	const vocab = [...postingLists.map.keys()].sort();
 	const primaryCount = new Uint32Array(vocab.length);
@@ -104,6 +120,7 @@ export function buildSearchIndex(db: Database): SearchIndex {
 		primaryCount[id] = primary.length;
 		return Int32Array.from(primary.length === list.length ? list : [...primary, ...list.filter(posting => posting % fieldSlots >= shortWordFields)]);
 	});
+	yield;
 	const grams = new Lists();
 	vocab.forEach((word, id) => {
 		if (word.length >= 3) for (const gram of trigramsOf(word)) grams.add(gram, id);

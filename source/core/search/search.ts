@@ -10,7 +10,7 @@ import type {SearchIndex} from './people-index.js';
 import {allowedEdits, lowerBound, parseQuery, transpositions} from './query.js';
 import {bonus, insertTop, nameBonus, type Ranked} from './rank.js';
 
-export {buildSearchIndex, namesakes, type SearchIndex} from './people-index.js';
+export {buildSearchIndex, namesakes, searchIndexSteps, type SearchIndex} from './people-index.js';
 
 export type SearchHit = {personId: string; name: string; score: number; verdict: Verdict};
 export type SearchOptions = {limit?: number; minScore?: number};

@@ -6,20 +6,22 @@ import {historyByPerson} from '../../core/people/history.js';
 import type {Database, Interaction, RequestStatus} from '../../core/model.js';
 import {editInteraction, logInteraction, removeInteraction, setNote, type LoggedInteraction} from '../../core/people/edits.js';
 import {unvouch, vouch} from '../../core/people/vouch.js';
-import {useSuggestions} from './use-suggestions.js';
+import {changesSuggestion} from '../../core/suggestions/inputs.js';
+import {useSuggestions, type StartingSuggestions} from './use-suggestions.js';
 
 /** Where changes go: the store in the app, nothing in a test that only looks. */
 export type Saver = (data: Database) => Promise<void>;
 
 const retryDelay = 3000;
 
-export function useInbox(initial: Database, save: Saver | undefined, now: Date) {
+/** `start`: suggestions kept from the last session; `active`: false while only a snapshot is shown (nothing is classified or saved). */
+export function useInbox(initial: Database, save: Saver | undefined, now: Date, start?: StartingSuggestions, active = true) {
 	const [db, setDb] = useState(initial);
 	const [saveError, setSaveError] = useState<string | undefined>();
 	const latest = useRef(initial);
 	const retry = useRef<NodeJS.Timeout | undefined>(undefined);
 
-	const {suggestions, classifying, classified, resuggest, learnAbout, sameText} = useSuggestions(latest, now);
+	const {suggestions, classifying, classified, toClassify, resuggest, learnAbout, sameText, clustersKnown, computed} = useSuggestions(latest, now, start, active);
 	const histories = useMemo(() => historyByPerson(db), [db.interactions]);
 	const people = useMemo(() => new Map(db.people.map(person => [person.id, person])), [db.people]);
 
@@ -51,7 +53,7 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 			persist(data);
 			done.current.push({kind: 'decision'});
 		}
-		resuggest(data, new Set(changes.map(change => change.request)));
+		resuggest(data, suggestAgain(changes));
 		return changes;
 	}, [persist]);
 
@@ -69,7 +71,7 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 		const {data, changes} = undo(latest.current);
 		if (last?.kind === 'decision') done.current.pop();
 		persist(data);
-		resuggest(data, new Set(changes.map(change => change.request)));
+		resuggest(data, suggestAgain(changes));
 		return {kind: 'decision', changes};
 	}, [persist]);
 
@@ -99,9 +101,14 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 		changePerson(person, yes ? vouch(latest.current, person).data : unvouch(latest.current, person).data);
 	}, [changePerson]);
 
-	return {db, suggestions, classifying, classified, sameText, histories, people, saveError, latest, request, changeStatuses, undoLast, log, editLogged, note, setVouched};
+	return {db, suggestions, classifying, classified, toClassify, clustersKnown, computed, sameText, histories, people, saveError, latest, request, changeStatuses, undoLast, log, editLogged, note, setVouched};
 }
 
 export type Undone = {kind: 'decision'; changes: Change[]} | {kind: 'log'; interaction: Interaction};
 
 export type Inbox = ReturnType<typeof useInbox>;
+
+/** The requests whose new status their suggestion reads (a deferred follower may be ready to accept). */
+function suggestAgain(changes: Change[]): Set<string> {
+	return new Set(changes.filter(change => changesSuggestion(change.from, change.to)).map(change => change.request));
+}
