@@ -2,13 +2,14 @@
 // saves the one JSON file that holds everything (with its journal: see
 // store-writer.ts; the file alone is the whole database whenever no netinbox runs).
 import {randomBytes} from 'node:crypto';
-import {readdir, readFile, rm, unlink} from 'node:fs/promises';
+import {readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {Low, type Adapter} from 'lowdb';
 import {NetinboxError, messages} from '../errors.js';
 import {copyFileDurably, removeCrashLeftovers, writeFileDurably} from './durable-file.js';
 import {JournalError, journalBelongs, replayJournal} from './journal.js';
-import {checkOwner, checkWritable, keepPrivate, makePrivateDirectory, realFile} from './file-checks.js';
+import {backupDirectory, intoBackups} from './backups.js';
+import {checkOwner, checkWritable, makePrivateDirectory, realFile} from './file-checks.js';
 import {listJournals, type JournalOnDisk} from './journal-file.js';
 import {acquireLock, type Lock} from './lock.js';
 import {migrate, versionOf} from './migrations.js';
@@ -204,31 +205,11 @@ export class Store {
 	async backup(reason: string): Promise<string | undefined> {
 		if (!this.writer || this.writer.fileIsCurrent) return this.copyToBackups(reason);
 		// Part of it is still in a journal: the backup is written from memory, whole.
-		return this.intoBackups(reason, target => writeFileDurably(target, serializeInChunks(this.writer!.persisted)));
+		return intoBackups(this.file, this.db.data.id, reason, target => writeFileDurably(target, serializeInChunks(this.writer!.persisted)));
 	}
 
 	private copyToBackups(reason: string): Promise<string | undefined> {
-		return this.intoBackups(reason, target => copyFileDurably(this.file, target));
-	}
-
-	private async intoBackups(reason: string, write: (target: string) => Promise<void>): Promise<string | undefined> {
-		const directory = backupDirectory(this.file);
-		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-		// Named by the database's id as well as its name: rotation never touches another database's backups.
-		const prefix = `${path.basename(this.file, '.json')}.${this.db.data.id ?? 'no-id'}.`;
-		const target = path.join(directory, `${prefix}${stamp}.${reason}.json`);
-		try {
-			await makePrivateDirectory(directory);
-			await keepPrivate(directory);
-			await write(target);
-		} catch (error) {
-			// No file yet: nothing to keep.
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).path === this.file) return undefined;
-			throw new NetinboxError(messages.backupFailed(this.file, (error as Error).message));
-		}
-		const old = (await readdir(directory)).filter(name => name.startsWith(prefix)).sort().slice(0, -10);
-		await Promise.all(old.map(name => unlink(path.join(directory, name))));
-		return target;
+		return intoBackups(this.file, this.db.data.id, reason, target => copyFileDurably(this.file, target));
 	}
 
 	/**
@@ -254,8 +235,4 @@ function newDatabaseId(): string {
 async function discardFiles(file: string): Promise<void> {
 	for (const journal of await listJournals(file)) await rm(journal.path, {force: true});
 	await rm(file, {force: true});
-}
-
-function backupDirectory(file: string): string {
-	return path.join(path.dirname(file), 'backups');
 }
