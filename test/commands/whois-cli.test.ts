@@ -70,8 +70,9 @@ describe('netinbox vouch / unvouch', () => {
 	test('an ambiguous name is refused with the ids to choose from; an id is taken', () => {
 		const refused = run('vouch', 'Oliver', 'Brandes');
 		expect(refused.code).toBe(1);
-		expect(refused.stderr).toMatch(/matches several people: p\d+ Oliver Brandes \(know well\); p\d+ Oliver Brandes \(never interacted\)/);
-		const id = /: (p\d+) Oliver Brandes \(know well\)/.exec(refused.stderr)![1]!;
+		// Each candidate with its id, its networks and how well you know them.
+		expect(refused.stderr).toMatch(/matches several people: p\d+ Oliver Brandes \([a-z, ]+; know well\); p\d+ Oliver Brandes \([a-z, ]*;? ?never interacted\)/);
+		const id = /: (p\d+) Oliver Brandes \([^)]*know well\)/.exec(refused.stderr)![1]!;
 		const vouched = run('vouch', id, '--note', 'best photographer I know');
 		expect(vouched.code).toBe(0);
 		expect(vouched.stdout).toContain(`Vouched for Oliver Brandes (${id}): best photographer I know.`);

@@ -147,16 +147,19 @@ export const linkedin = defineImporter({
 		}
 		const ofRole = (role: string) => sheets.get(role) ?? [];
 		const owner = findOwner(ofRole('invitations'), options);
+		// Profile.csv: the owner's name, and their headline and summary for the screening to match requests against.
+		let about = '';
 		for (const {table, header} of ofRole('profile')) {
 			const row = table.rows[header.index + 1];
 			if (row && !owner.name) owner.name = `${cell(row, header, 'first name')} ${cell(row, header, 'last name')}`.trim() || undefined;
+			if (row) about = [cell(row, header, 'headline'), cell(row, header, 'summary'), cell(row, header, 'websites')].map(value => value.trim()).filter(Boolean).join('\n');
 		}
 		const connected = new Set<string>();
 		for (const sheet of ofRole('connections')) parseConnections(sheet, builder, connected);
 		for (const sheet of ofRole('invitations')) parseInvitations(sheet, builder, connected, owner);
 		importMessages(ofRole('messages'), builder, owner);
-		if (owner.slug || owner.name) {
-			builder.me = {...(owner.name ? {name: owner.name} : {}), handles: owner.slug ? {linkedin: owner.slug} : {}};
+		if (owner.slug || owner.name || about) {
+			builder.me = {...(owner.name ? {name: owner.name} : {}), handles: owner.slug ? {linkedin: owner.slug} : {}, ...(about ? {profile: about} : {})};
 		}
 		return builder.finish();
 	},

@@ -235,7 +235,7 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 	}
 
 	const me = batch.me
-		? {...db.me, ...batch.me, handles: {...db.me.handles, ...batch.me.handles}}
+		? {...db.me, ...batch.me, handles: {...db.me.handles, ...batch.me.handles}, ...profileOf(db.me.profile, batch.me.profile)}
 		: db.me;
 	summary.me = !same(me, db.me);
 	const data: Database = {...db, me, people, requests, interactions, counters};
@@ -244,4 +244,11 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 
 export function changedAnything(summary: ImportSummary): boolean {
 	return summary.me || [summary.people, summary.requests, summary.interactions].some(kind => kind.added + kind.updated > 0);
+}
+
+/** What an export says about the owner is added to the profile they have, never put in its place. */
+function profileOf(had: string | undefined, imported: string | undefined): {profile?: string} {
+	if (!imported?.trim()) return had ? {profile: had} : {};
+	if (!had?.trim() || had.includes(imported.trim())) return {profile: had?.trim() ? had : imported.trim()};
+	return {profile: `${had.trimEnd()}\n${imported.trim()}`};
 }
