@@ -106,9 +106,9 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			const query = args.join(' ');
 			if (!query.trim()) throw new UsageError('whois needs a name, handle or company, e.g. netinbox whois anna hafen');
 			return withStore(options.db, false, 'whois', async store => {
-				const matches = whois(store.data, query, {limit: options.limit ?? 3});
-				print(options, matches, formatWhois(query, matches));
-				return matches.length > 0 ? 0 : 1;
+				const result = whois(store.data, query, {limit: options.limit ?? 3});
+				print(options, result.matches, formatWhois(query, result));
+				return result.found ? 0 : 1;
 			});
 		}
 		case 'vouch':

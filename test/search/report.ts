@@ -14,7 +14,7 @@ if (show === sealed) throw new Error(`${sealed} is sealed: it is scored, never l
 const indexes = new WeakMap<Database, ReturnType<typeof buildSearchIndex>>();
 const indexOf = (db: Database) => indexes.get(db) ?? indexes.set(db, buildSearchIndex(db)).get(db)!;
 export const answer: Answerer = (db, query) =>
-	whois(db, query, {limit: 5, index: indexOf(db)}).map(match => ({personId: match.person.id, ...('match' in match ? {match: String(match.match)} : {})}));
+	whois(db, query, {limit: 5, index: indexOf(db)}).matches.map(match => ({personId: match.person.id, match: match.match}));
 export const propose: Proposer | undefined = undefined;
 
 for (const name of corpusNames()) {
