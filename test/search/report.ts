@@ -4,6 +4,7 @@
 import {buildSearchIndex} from '../../source/core/search/search.js';
 import {whois} from '../../source/commands/whois.js';
 import type {Database} from '../../source/core/model.js';
+import {buildSameIndex, sameProposals} from '../../source/core/people/same.js';
 import {corpusNames, loadCorpus, sealed} from './corpora.js';
 import {ratio, scoreQueries, scoreSame, type Answerer, type Proposer} from './score.js';
 
@@ -15,7 +16,7 @@ const indexes = new WeakMap<Database, ReturnType<typeof buildSearchIndex>>();
 const indexOf = (db: Database) => indexes.get(db) ?? indexes.set(db, buildSearchIndex(db)).get(db)!;
 export const answer: Answerer = (db, query) =>
 	whois(db, query, {limit: 5, index: indexOf(db)}).matches.map(match => ({personId: match.person.id, match: match.match}));
-export const propose: Proposer | undefined = undefined;
+export const propose: Proposer = db => sameProposals(buildSameIndex(db)).map(pair => [pair.a.id, pair.b.id]);
 
 for (const name of corpusNames()) {
 	if (show && name !== show) continue;
@@ -31,5 +32,5 @@ for (const name of corpusNames()) {
 		...(s ? [`same: proposed ${s.proposed}, right ${s.right} (precision ${ratio(s.right, s.proposed).toFixed(3)}), found ${s.found}/${s.known}, impostors ${s.impostors}, namesakes ${s.namesakes}`] : []),
 	];
 	console.log(parts.join(' · '));
-	if (show) for (const miss of [...q.misses, ...(s?.wrong ?? []).map(line => `same? ${line}`)]) console.log(`  ${miss}`);
+	if (show) for (const miss of [...q.misses, ...(s?.wrong ?? []).map(line => `same? ${line}`), ...(s?.missed ?? []).map(line => `missed same: ${line}`)]) console.log(`  ${miss}`);
 }

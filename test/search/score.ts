@@ -43,7 +43,7 @@ export function scoreQueries(corpus: Corpus, answer: Answerer): QueryScore {
 	return score;
 }
 
-export type SameScore = {proposed: number; right: number; impostors: number; namesakes: number; known: number; found: number; wrong: string[]};
+export type SameScore = {proposed: number; right: number; impostors: number; namesakes: number; known: number; found: number; wrong: string[]; missed: string[]};
 
 /** Proposals against the corpus's pairs: a proposal the corpus does not call the same person counts as wrong. */
 export function scoreSame(corpus: Corpus, propose: Proposer): SameScore | undefined {
@@ -53,7 +53,7 @@ export function scoreSame(corpus: Corpus, propose: Proposer): SameScore | undefi
 	const same = new Set(corpus.same.same.map(pair => key(ids.get(pair.a)!, ids.get(pair.b)!)));
 	const different = new Map(corpus.same.different.map(pair => [key(ids.get(pair.a)!, ids.get(pair.b)!), pair.kind ?? 'impostor']));
 	const sourceOf = new Map([...ids].map(([source, id]) => [id, source]));
-	const score: SameScore = {proposed: 0, right: 0, impostors: 0, namesakes: 0, known: same.size, found: 0, wrong: []};
+	const score: SameScore = {proposed: 0, right: 0, impostors: 0, namesakes: 0, known: same.size, found: 0, wrong: [], missed: []};
 	const seen = new Set<string>();
 	for (const [a, b] of propose(corpus.db)) {
 		const pair = key(a, b);
@@ -70,6 +70,7 @@ export function scoreSame(corpus: Corpus, propose: Proposer): SameScore | undefi
 		if (kind === 'namesake') score.namesakes++;
 		score.wrong.push(`${sourceOf.get(a)} + ${sourceOf.get(b)}${kind ? ` (${kind})` : ''}`);
 	}
+	for (const pair of corpus.same.same) if (!seen.has(key(ids.get(pair.a)!, ids.get(pair.b)!))) score.missed.push(`${pair.a} + ${pair.b}`);
 	return score;
 }
 

@@ -1,0 +1,198 @@
+// Probably the same person: two records that share a surname (or a name one of
+// them goes by), whose first names can stand for each other, and that share
+// something independent of the name — a handle, an employer, a place, rare
+// words of a headline. Proposed with the reasons, never merged silently. A name
+// dressed up to look like another (look-alike letters, a dot, a capital I for
+// an l) is never proposed: that is how impostors look.
+import type {Database, Person} from '../model.js';
+import {aboutWords, copiesProfile, dressedUp, firstNames, nameParts, sharedContext, statedFirstNames, twoAccountsOnOneNetwork, type Signal} from './same-signals.js';
+
+export type ProbableMatch = {person: Person; reasons: string[]; weight: number};
+export type Proposal = {a: Person; b: Person; reasons: string[]; weight: number};
+
+/** Something besides the name must be shared, and name and context together must weigh this much. */
+const enough = 2;
+/** A word shared by at most this share of the people (and at least by a few) is rare enough to link two of them. */
+const rareShare = 0.002;
+
+export type SameIndex = {
+	people: Person[];
+	bySurname: Map<string, Person[]>;
+	/** People by a first name they are stated to go by (alias, note): finds `Matze` for Matthias. */
+	byStatedName: Map<string, Person[]>;
+	/** People by their one-word name (`Matze`), for the reverse lookup. */
+	bySingleName: Map<string, Person[]>;
+	/** People by their handles (user part, letters and digits only). */
+	byHandle: Map<string, Person[]>;
+	/** People whose note names a handle (`her Mastodon is @lena@chaos.social`), by that handle. */
+	notedHandle: Map<string, Person[]>;
+	/** People by the first word of a name of two words or more: a user name (`hamish_smokehouse`) begins with it. */
+	byFirstName: Map<string, Person[]>;
+	wordCounts: Map<string, number>;
+	rareLimit: number;
+	/** Pairs the user said are not the same person, `a b` with ids sorted. */
+	rejected: Set<string>;
+};
+
+const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+};
+
+export const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+
+export function buildSameIndex(db: Pick<Database, 'people'> & {identity?: Database['identity']}): SameIndex {
+	const bySurname = new Map<string, Person[]>();
+	const byStatedName = new Map<string, Person[]>();
+	const bySingleName = new Map<string, Person[]>();
+	const byFirstName = new Map<string, Person[]>();
+	const byHandle = new Map<string, Person[]>();
+	const notedHandle = new Map<string, Person[]>();
+	const wordCounts = new Map<string, number>();
+	for (const person of db.people) {
+		if (person.placeholderName) continue;
+		const parts = personalName(person);
+		if (parts.length >= 2) {
+			for (const part of new Set(parts.slice(1))) push(bySurname, part, person);
+			push(byFirstName, parts[0]!, person);
+		}
+		else if (parts.length === 1) push(bySingleName, parts[0]!, person);
+		for (const name of statedFirstNames(person)) push(byStatedName, name, person);
+		for (const key of handleKeys(person)) push(byHandle, key, person);
+		for (const key of mentionedHandles(person.notes)) push(notedHandle, key, person);
+		for (const word of aboutWords(person)) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+	}
+	const rejected = new Set((db.identity?.notSame ?? []).map(pair => pairKey(pair.a, pair.b)));
+	return {people: db.people, bySurname, byStatedName, bySingleName, byFirstName, byHandle, notedHandle, wordCounts, rareLimit: Math.max(3, Math.floor(db.people.length * rareShare)), rejected};
+}
+
+/** Why `a` and `b` are probably one person, or undefined. */
+export function compare(index: SameIndex, a: Person, b: Person): {reasons: string[]; weight: number} | undefined {
+	if (a.id === b.id || a.placeholderName || b.placeholderName) return undefined;
+	if (index.rejected.has(pairKey(a.id, b.id))) return undefined;
+	if ((!isHandleName(a) && dressedUp(a.name)) || (!isHandleName(b) && dressedUp(b.name)) || twoAccountsOnOneNetwork(a, b) || copiesProfile(a, b)) return undefined;
+	const noted = notes(a, b) ?? notes(b, a);
+	const name = nameSignal(a, b) ?? (noted ? {text: '', weight: 0} : undefined);
+	if (!name) return undefined;
+	const rare = (word: string) => (index.wordCounts.get(word) ?? 0) <= index.rareLimit;
+	const context = [...(noted ? [noted] : []), ...sharedContext(a, b, rare).filter(signal => !noted || signal.weight < 3)];
+	const contextWeight = context.reduce((sum, signal) => sum + signal.weight, 0);
+	if (contextWeight < 1 || contextWeight + name.weight < enough) return undefined;
+	const named = name.text || (noted ? '' : 'the same name');
+	return {reasons: [...(named ? [named] : []), ...context.map(signal => signal.text)], weight: contextWeight + name.weight};
+}
+
+const keyOf = (handle: string) => handle.trim().replace(/^@/, '').split('@')[0]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A person's handles and the last part of their profile URL, as keys of four letters or more. */
+function handleKeys(person: Person): string[] {
+	const url = person.profileUrl?.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').at(-1);
+	return [...Object.values(person.handles), url].filter((h): h is string => !!h).map(keyOf).filter(key => key.length >= 4);
+}
+
+/** Handles and profile URLs a note names: `@lena@chaos.social`, `@lenak`, `https://www.linkedin.com/in/lena-k`. */
+function mentionedHandles(note: string | undefined): string[] {
+	if (!note) return [];
+	const out = [...note.matchAll(/(?<![\p{L}\p{N}])@([\p{L}\p{N}_.-]{3,})/gu)].map(match => keyOf(match[1]!));
+	for (const match of note.matchAll(/https?:\/\/\S+/g)) {
+		const last = match[0].replace(/[).,;]+$/, '').replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').at(-1);
+		if (last) out.push(keyOf(last));
+	}
+	return out.filter(key => key.length >= 4);
+}
+
+/** The user's own note on `a` names a handle of `b`: the strongest link there is, the user made it. */
+function notes(a: Person, b: Person): Signal | undefined {
+	const mentioned = new Set(mentionedHandles(a.notes));
+	const handle = Object.values(b.handles).find(h => h && mentioned.has(keyOf(h)));
+	if (handle) return {text: `your note on ${a.name} names ${handle}`, weight: 3};
+	if (b.profileUrl && handleKeys({...b, handles: {}}).some(key => mentioned.has(key))) return {text: `your note on ${a.name} names ${b.profileUrl}`, weight: 3};
+	return undefined;
+}
+
+/** A name that is the person's own handle (`hamish_smokehouse`): a user name, not a name dressed up. */
+function isHandleName(person: Person): boolean {
+	const name = person.name.trim().replace(/^@/, '').toLowerCase();
+	return !/\s/.test(name) && Object.values(person.handles).some(handle => handle?.replace(/^@/, '').split('@')[0]!.toLowerCase() === name);
+}
+
+/**
+ * The words of the name a person is called by, first names first: no titles, nothing
+ * after a `|` (`Peppe | Frantoio`), `Lenz, Anna` and `LENZ Anna` turned round.
+ */
+function personalName(person: Person): string[] {
+	if (isHandleName(person)) return nameParts(person.name).slice(0, 1);
+	const name = person.name.split(/\s[|·•]\s|\s[-–—]\s/)[0]!.trim();
+	const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
+	if (comma && !/\b(?:mba|phd|dr|jr|sr)\b/i.test(comma[2]!)) return [...nameParts(comma[2]!), ...nameParts(comma[1]!)];
+	const words = name.split(/\s+/);
+	const capitals = words.findIndex(word => /^\p{Lu}{3,}$/u.test(word));
+	if (capitals === 0 && words.some(word => /\p{Ll}/u.test(word))) {
+		const upper = words.filter(word => /^\p{Lu}{3,}$/u.test(word));
+		return [...nameParts(words.filter(word => !upper.includes(word)).join(' ')), ...nameParts(upper.join(' '))];
+	}
+	return nameParts(name);
+}
+
+/** How the names of two records relate: a shared surname and first names that can stand for each other, or a name one is stated to go by. */
+function nameSignal(a: Person, b: Person): Signal | undefined {
+	const aParts = personalName(a);
+	const bParts = personalName(b);
+	if (aParts.length >= 2 && bParts.length >= 2) {
+		// Surnames may be double (Núñez Peña): one shared part of them is enough, the first names are the words before it.
+		const at = aParts.findIndex((part, i) => i > 0 && bParts.indexOf(part) > 0);
+		if (at < 0) return undefined;
+		return firstNames(a, b, aParts.slice(0, at), bParts.slice(0, bParts.indexOf(aParts[at]!)));
+	}
+	if (aParts.length === 0 || bParts.length === 0) return undefined;
+	// A one-word name (a nickname on Mastodon, a user name) links to someone stated to go by it, or, as a user name, to their first name.
+	const [single, full] = aParts.length === 1 ? [a, b] : [b, a];
+	const word = personalName(single)[0]!;
+	if (statedFirstNames(full).has(word)) return {text: `${full.name} goes by ${cap(word)} in your records`, weight: 1};
+	if (isHandleName(single) && personalName(full)[0] === word) return {text: `the user name ${single.name} begins with ${full.name}'s first name`, weight: 0};
+	return undefined;
+}
+
+const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+function candidates(index: SameIndex, person: Person): Person[] {
+	const parts = personalName(person);
+	const out = new Set<Person>();
+	if (parts.length >= 2) for (const part of parts.slice(1)) for (const other of index.bySurname.get(part) ?? []) out.add(other);
+	if (parts.length === 1 && isHandleName(person)) for (const other of index.byFirstName.get(parts[0]!) ?? []) out.add(other);
+	if (parts.length === 1) for (const other of index.byStatedName.get(parts[0]!) ?? []) out.add(other);
+	for (const name of statedFirstNames(person)) for (const other of index.bySingleName.get(name) ?? []) out.add(other);
+	for (const key of mentionedHandles(person.notes)) for (const other of index.byHandle.get(key) ?? []) out.add(other);
+	for (const key of handleKeys(person)) for (const other of index.notedHandle.get(key) ?? []) out.add(other);
+	out.delete(person);
+	return [...out];
+}
+
+/**
+ * The known records that are probably the same person as `person`, strongest
+ * first, each with the reasons. Pure: for the screening, the card and `people --same`.
+ */
+export function probableSame(index: SameIndex, person: Person): ProbableMatch[] {
+	const out: ProbableMatch[] = [];
+	for (const other of candidates(index, person)) {
+		const found = compare(index, person, other);
+		if (found) out.push({person: other, ...found});
+	}
+	return out.sort((x, y) => y.weight - x.weight || x.person.id.localeCompare(y.person.id));
+}
+
+/** Every pair of records that is probably one person, each pair once, strongest first. */
+export function sameProposals(index: SameIndex): Proposal[] {
+	const seen = new Set<string>();
+	const out: Proposal[] = [];
+	for (const person of index.people) {
+		for (const match of probableSame(index, person)) {
+			const key = pairKey(person.id, match.person.id);
+			if (seen.has(key)) continue;
+			seen.add(key);
+			out.push({a: person, b: match.person, reasons: match.reasons, weight: match.weight});
+		}
+	}
+	return out.sort((x, y) => y.weight - x.weight || x.a.name.localeCompare(y.a.name));
+}
