@@ -15,6 +15,8 @@ export type CliOptions = {
 	as?: Decision;
 	dryRun: boolean;
 	duplicates: boolean;
+	same?: boolean;
+	merges?: boolean;
 	demo: boolean;
 	reset: boolean;
 	limit?: number;
@@ -115,6 +117,8 @@ export function parseCli(argv: string[]): CliOptions {
 		...(as ? {as: as as Decision} : {}),
 		dryRun: !!flags.dryRun,
 		duplicates: !!flags.duplicates,
+		...(flags.same ? {same: true} : {}),
+		...(flags.merges ? {merges: true} : {}),
 		demo: !!flags.demo,
 		reset: !!flags.reset,
 		...(limit !== undefined ? {limit} : {}),

@@ -27,6 +27,8 @@ type WordMatch = {kind: 'exact' | 'alias' | 'fuzzy'; field: number; value: strin
 const particles = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'des', 'la', 'le', 'lo', 'el', 'van', 'von', 'der', 'den', 'ten', 'ter', 'zu', 'do', 'dos', 'das', 'y', 'e']);
 
 const rank = {exact: 3, alias: 2, fuzzy: 1} as const;
+/** Company, headline, place, tags, notes, meetings: what is said of a person, not what they are called. */
+const contextFields: ReadonlySet<number> = new Set([3, 5, 6, 7, 8, 9]);
 
 /** Damerau (optimal string alignment) distance, or `limit + 1` as soon as it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
@@ -52,7 +54,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 /** Misspellings a query word may carry and still be the word: stricter than the search's, which only has to find candidates. */
 function tolerated(length: number): number {
-	return length < 4 ? 0 : length < 8 ? 1 : 2;
+	return length < 5 ? 0 : length < 8 ? 1 : 2;
 }
 
 /** The same word with one letter doubled or undoubled (`Mer` for Meer). */
@@ -63,6 +65,12 @@ function doubled(a: string, b: string): boolean {
 		if (long[i] !== short[i]) return i > 0 && long[i] === long[i - 1] && long.slice(i + 1) === short.slice(i);
 	}
 	return false;
+}
+
+/** Two neighbouring letters swapped, nothing else (`Jnoas` for Jonas). */
+function swapped(a: string, b: string): boolean {
+	const at = [...a].findIndex((char, i) => char !== b[i]);
+	return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 // Endings that make another form of the same word in notes and headlines: translating, translation, translated.
@@ -78,7 +86,7 @@ function wordKind(term: string, word: string, field: number, slack = 0): WordMat
 	if (term.length >= 4 && word.startsWith(term) && term.length * 2 >= word.length) return 'fuzzy';
 	// An initial (`J. Weber`) stands for a first name.
 	if (term.length === 1 && field === 0 && word.startsWith(term)) return 'fuzzy';
-	if (term.length >= 3 && doubled(term, word)) return 'fuzzy';
+	if (term.length >= 3 && (doubled(term, word) || (term.length === word.length && editDistance(term, word, 1) === 1 && swapped(term, word)))) return 'fuzzy';
 	const edits = tolerated(term.length) + slack;
 	if (edits > 0 && word.length >= 4 && editDistance(term, word, edits) <= edits) return 'fuzzy';
 	// Beyond names and handles, another form of the same word counts (translation for translating).
@@ -141,8 +149,8 @@ export function explainMatch(index: SearchIndex, person: number, query: Query): 
 	}
 	// A remembered context is vague ("Polish translation of my book"): with two of its words or more found in what
 	// the records say of them (employer, headline, place, notes, meetings), one more may be missing.
-	const context = [...found.entries()].filter(([field]) => field >= 3).reduce((sum, [, shown]) => sum + shown.words.length, 0);
-	const onlyContext = found.size > 0 && [...found.keys()].every(field => field >= 3);
+	const context = [...found.entries()].filter(([field]) => contextFields.has(field)).reduce((sum, [, shown]) => sum + shown.words.length, 0);
+	const onlyContext = found.size > 0 && [...found.keys()].every(field => contextFields.has(field));
 	if (missing.length === 1 && onlyContext && context >= 2) return {match: 'fuzzy', matched: sorted(found), missing};
 	if (missing.length > 0 || found.size === 0) kind = 'partial';
 	return {match: kind, matched: sorted(found), missing};

@@ -73,5 +73,7 @@ export function isPlainlyValidDatabase(data: unknown): boolean {
 		&& isRecord(settings) && isOneOf(strictnessSet)(settings.strictness)
 		&& isList(data.people, isPerson) && isList(data.requests, isRequest)
 		&& isList(data.interactions, isInteraction) && isList(data.journal, isJournalEntry)
-		&& isRecord(counters) && isInteger(counters.person) && isInteger(counters.interaction) && isInteger(counters.journal);
+		&& isRecord(counters) && isInteger(counters.person) && isInteger(counters.interaction) && isInteger(counters.journal)
+		// Merges and rejections are rare and small: the schema checks them.
+		&& data.identity === undefined;
 }
