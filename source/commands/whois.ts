@@ -4,6 +4,7 @@ import {buildSearchIndex, namesakes, type SearchIndex} from '../core/search/sear
 import {answerById, answerQuery} from '../core/search/answer.js';
 import type {MatchedField, MatchKind} from '../core/search/explain.js';
 import type {Verdict} from '../core/people/evidence.js';
+import {buildSameIndex, probablyAlsoOf, type SameIndex} from '../core/people/same.js';
 
 export type WhoisMatch = {
 	person: {id: string; name: string; sources: SourceRef[]};
@@ -27,9 +28,11 @@ export type WhoisResult = {found: boolean; matches: WhoisMatch[]};
  * under finds just them. `found` is false when no one matches the whole query:
  * the matches are then the nearest people, not the one asked for.
  */
-export function whois(db: Database, query: string, {limit = 3, index = buildSearchIndex(db)}: {limit?: number; index?: SearchIndex} = {}): WhoisResult {
+export function whois(db: Database, query: string, {limit = 3, index = buildSearchIndex(db), same}: {limit?: number; index?: SearchIndex; same?: SameIndex} = {}): WhoisResult {
 	const trimmed = query.trim();
-	const byId = db.people.filter(person => person.id === trimmed || person.sources.some(source => source.id === trimmed));
+	// Ids are one word with a digit (p12, p-001, 294857103): only such a query is looked up as one, without a pass over everyone.
+	const idLike = /^\S*\d\S*$/.test(trimmed);
+	const byId = !idLike ? [] : db.people.filter(person => person.id === trimmed || person.sources.some(source => source.id === trimmed));
 	const answer = byId.length > 0
 		? {found: true, hits: byId.slice(0, limit).map(person => answerById({personId: person.id, name: person.name, score: 1, verdict: index.verdicts[index.position.get(person.id)!]!}))}
 		: answerQuery(index, query, {limit});
@@ -44,7 +47,7 @@ export function whois(db: Database, query: string, {limit = 3, index = buildSear
 				matched: hit.matched,
 				missing: hit.missing,
 				verdict: hit.verdict,
-				card: buildCard(db, person, namesakes(index, person.id)),
+				card: buildCard(db, person, namesakes(index, person.id), probablyAlsoOf(same ??= buildSameIndex(db), person), index.records),
 			};
 		}),
 	};

@@ -17,8 +17,23 @@ export function nameParts(name: string): string[] {
 	return looseWords(name).filter(part => !decorations.has(part));
 }
 
+/**
+ * Remembers what is read from a record: records are replaced, never changed in
+ * place, so a record object always reads the same. Comparing thousands of pairs
+ * then reads each record once.
+ */
+export function perRecord<T>(read: (person: Person) => T): (person: Person) => T {
+	const cache = new WeakMap<Person, T>();
+	return person => {
+		if (cache.has(person)) return cache.get(person)!;
+		const value = read(person);
+		cache.set(person, value);
+		return value;
+	};
+}
+
 /** The first names a record says the person goes by: aliases' first words and a note's "goes by …". */
-export function statedFirstNames(person: Person): Set<string> {
+export const statedFirstNames = perRecord((person: Person): Set<string> => {
 	const out = new Set<string>();
 	for (const alias of person.aliases) {
 		const first = nameParts(alias)[0];
@@ -26,7 +41,7 @@ export function statedFirstNames(person: Person): Set<string> {
 	}
 	for (const name of notedNames(person.notes)) for (const word of looseWords(name)) out.add(word);
 	return out;
-}
+});
 
 /**
  * Signs that a name is made to look like another's rather than being a real
@@ -72,9 +87,8 @@ export function companyWords(company: string | undefined): string[] {
 }
 
 /** Words of what a person says of themselves or the user noted: headline and notes. */
-export function aboutWords(person: Person): Set<string> {
-	return new Set(looseWords(`${person.headline ?? ''} ${person.notes ?? ''} ${person.company ?? ''} ${person.location ?? ''}`));
-}
+export const aboutWords = perRecord((person: Person): Set<string> =>
+	new Set(looseWords(`${person.headline ?? ''} ${person.notes ?? ''} ${person.company ?? ''} ${person.location ?? ''}`)));
 
 /**
  * What else two records share, strongest first. `rare(word)`: whether a word is

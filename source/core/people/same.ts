@@ -5,7 +5,8 @@
 // dressed up to look like another (look-alike letters, a dot, a capital I for
 // an l) is never proposed: that is how impostors look.
 import type {Database, Person} from '../model.js';
-import {aboutWords, copiesProfile, dressedUp, firstNames, nameParts, sharedContext, statedFirstNames, twoAccountsOnOneNetwork, type Signal} from './same-signals.js';
+import {otherFormsOf} from './nicknames.js';
+import {aboutWords, copiesProfile, dressedUp, firstNames, nameParts, perRecord, sharedContext, statedFirstNames, twoAccountsOnOneNetwork, type Signal} from './same-signals.js';
 
 export type ProbableMatch = {person: Person; reasons: string[]; weight: number};
 export type Proposal = {a: Person; b: Person; reasons: string[]; weight: number};
@@ -17,6 +18,7 @@ const rareShare = 0.002;
 
 export type SameIndex = {
 	people: Person[];
+	/** People by each part of their surname and the first letter of their first name (`huber j`). */
 	bySurname: Map<string, Person[]>;
 	/** People by a first name they are stated to go by (alias, note): finds `Matze` for Matthias. */
 	byStatedName: Map<string, Person[]>;
@@ -54,7 +56,9 @@ export function buildSameIndex(db: Pick<Database, 'people'> & {identity?: Databa
 		if (person.placeholderName) continue;
 		const parts = personalName(person);
 		if (parts.length >= 2) {
-			for (const part of new Set(parts.slice(1))) push(bySurname, part, person);
+			// By surname and the first letter of the first name: a short form, an initial or a spelling keeps the letter;
+			// the nickname table and stated names, which may not, are looked up by their own letters.
+			for (const part of new Set(parts.slice(1))) push(bySurname, `${part} ${parts[0]![0]}`, person);
 			push(byFirstName, parts[0]!, person);
 		}
 		else if (parts.length === 1) push(bySingleName, parts[0]!, person);
@@ -71,10 +75,11 @@ export function buildSameIndex(db: Pick<Database, 'people'> & {identity?: Databa
 export function compare(index: SameIndex, a: Person, b: Person): {reasons: string[]; weight: number} | undefined {
 	if (a.id === b.id || a.placeholderName || b.placeholderName) return undefined;
 	if (index.rejected.has(pairKey(a.id, b.id))) return undefined;
-	if ((!isHandleName(a) && dressedUp(a.name)) || (!isHandleName(b) && dressedUp(b.name)) || twoAccountsOnOneNetwork(a, b) || copiesProfile(a, b)) return undefined;
+	// The names first: most people who share a surname have first names that rule them out.
 	const noted = notes(a, b) ?? notes(b, a);
 	const name = nameSignal(a, b) ?? (noted ? {text: '', weight: 0} : undefined);
 	if (!name) return undefined;
+	if (dressed(a) || dressed(b) || twoAccountsOnOneNetwork(a, b) || copiesProfile(a, b)) return undefined;
 	const rare = (word: string) => (index.wordCounts.get(word) ?? 0) <= index.rareLimit;
 	const context = [...(noted ? [noted] : []), ...sharedContext(a, b, rare).filter(signal => !noted || signal.weight < 3)];
 	const contextWeight = context.reduce((sum, signal) => sum + signal.weight, 0);
@@ -84,6 +89,9 @@ export function compare(index: SameIndex, a: Person, b: Person): {reasons: strin
 }
 
 const keyOf = (handle: string) => handle.trim().replace(/^@/, '').split('@')[0]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A name dressed up to look like another, unless it is the person's own user name. */
+const dressed = perRecord((person: Person) => !isHandleName(person) && dressedUp(person.name) !== undefined);
 
 /** A person's handles and the last part of their profile URL, as keys of four letters or more. */
 function handleKeys(person: Person): string[] {
@@ -102,9 +110,13 @@ function mentionedHandles(note: string | undefined): string[] {
 	return out.filter(key => key.length >= 4);
 }
 
+const mentionedBy = perRecord((person: Person) => new Set(mentionedHandles(person.notes)));
+
 /** The user's own note on `a` names a handle of `b`: the strongest link there is, the user made it. */
 function notes(a: Person, b: Person): Signal | undefined {
-	const mentioned = new Set(mentionedHandles(a.notes));
+	if (!a.notes) return undefined;
+	const mentioned = mentionedBy(a);
+	if (mentioned.size === 0) return undefined;
 	const handle = Object.values(b.handles).find(h => h && mentioned.has(keyOf(h)));
 	if (handle) return {text: `your note on ${a.name} names ${handle}`, weight: 3};
 	if (b.profileUrl && handleKeys({...b, handles: {}}).some(key => mentioned.has(key))) return {text: `your note on ${a.name} names ${b.profileUrl}`, weight: 3};
@@ -112,16 +124,16 @@ function notes(a: Person, b: Person): Signal | undefined {
 }
 
 /** A name that is the person's own handle (`hamish_smokehouse`): a user name, not a name dressed up. */
-function isHandleName(person: Person): boolean {
+const isHandleName = perRecord((person: Person): boolean => {
 	const name = person.name.trim().replace(/^@/, '').toLowerCase();
 	return !/\s/.test(name) && Object.values(person.handles).some(handle => handle?.replace(/^@/, '').split('@')[0]!.toLowerCase() === name);
-}
+});
 
 /**
  * The words of the name a person is called by, first names first: no titles, nothing
  * after a `|` (`Peppe | Frantoio`), `Lenz, Anna` and `LENZ Anna` turned round.
  */
-function personalName(person: Person): string[] {
+const personalName = perRecord((person: Person): string[] => {
 	if (isHandleName(person)) return nameParts(person.name).slice(0, 1);
 	const name = person.name.split(/\s[|·•]\s|\s[-–—]\s/)[0]!.trim();
 	const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
@@ -133,7 +145,7 @@ function personalName(person: Person): string[] {
 		return [...nameParts(words.filter(word => !upper.includes(word)).join(' ')), ...nameParts(upper.join(' '))];
 	}
 	return nameParts(name);
-}
+});
 
 /** How the names of two records relate: a shared surname and first names that can stand for each other, or a name one is stated to go by. */
 function nameSignal(a: Person, b: Person): Signal | undefined {
@@ -159,7 +171,12 @@ const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 function candidates(index: SameIndex, person: Person): Person[] {
 	const parts = personalName(person);
 	const out = new Set<Person>();
-	if (parts.length >= 2) for (const part of parts.slice(1)) for (const other of index.bySurname.get(part) ?? []) out.add(other);
+	if (parts.length >= 2) {
+		const first = parts[0]!;
+		const letters = new Set([first[0], ...[...otherFormsOf(first)].map(form => form[0]), ...[...statedFirstNames(person)].map(name => name[0])]);
+		for (const other of index.byStatedName.get(first) ?? []) out.add(other);
+		for (const part of parts.slice(1)) for (const letter of letters) for (const other of index.bySurname.get(`${part} ${letter}`) ?? []) out.add(other);
+	}
 	if (parts.length === 1 && isHandleName(person)) for (const other of index.byFirstName.get(parts[0]!) ?? []) out.add(other);
 	if (parts.length === 1) for (const other of index.byStatedName.get(parts[0]!) ?? []) out.add(other);
 	for (const name of statedFirstNames(person)) for (const other of index.bySingleName.get(name) ?? []) out.add(other);
@@ -180,6 +197,11 @@ export function probableSame(index: SameIndex, person: Person): ProbableMatch[] 
 		if (found) out.push({person: other, ...found});
 	}
 	return out.sort((x, y) => y.weight - x.weight || x.person.id.localeCompare(y.person.id));
+}
+
+/** The card's "probably also": the records that are probably this person, by id and name with the reasons. */
+export function probablyAlsoOf(index: SameIndex, person: Person): Array<{id: string; name: string; reasons: string[]}> {
+	return probableSame(index, person).map(match => ({id: match.person.id, name: match.person.name, reasons: match.reasons}));
 }
 
 /** Every pair of records that is probably one person, each pair once, strongest first. */

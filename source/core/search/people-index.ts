@@ -4,7 +4,7 @@
 // everyone. search.ts scores the few candidates; this file only lays them out.
 import {evidenceOf, recordsByPerson, strengthOf, verdictOf, type Verdict} from '../people/evidence.js';
 import {exactForms, looseWords, spoofSigns, words} from '../people/names.js';
-import type {Database, Interaction, Person} from '../model.js';
+import type {ContactRequest, Database, Interaction, Person} from '../model.js';
 import {fieldSlots, shortWordFields, trigramsOf, valuesOf} from './fields.js';
 
 export type SearchIndex = {
@@ -34,6 +34,8 @@ export type SearchIndex = {
 	position: Map<string, number>;
 	/** Person numbers by loose full name: namesakes. */
 	byName: Map<string, number[]>;
+	/** Each person's interactions and requests, by person id: a card is built from them without a pass over everything. */
+	records: {history: Map<string, Interaction[]>; requests: Map<string, ContactRequest[]>};
 	/** What the records say of meeting each person (the text of their meetings), for those who have any. */
 	meetings: Map<number, string[]>;
 };
@@ -120,7 +122,7 @@ export function buildSearchIndex(db: Database): SearchIndex {
 			length: Uint16Array.from(names, list => (list.length === 1 ? list[0]!.length : 0)),
 			first: Uint16Array.from(names, list => (list.length === 1 ? list[0]!.charCodeAt(0) || 0 : 0)),
 		},
-		exact: exact.packed(), trigrams: grams.packed(), position, byName, meetings,
+		exact: exact.packed(), trigrams: grams.packed(), position, byName, meetings, records: {history, requests},
 	};
 }
 
