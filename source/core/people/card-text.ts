@@ -23,6 +23,7 @@ export function cardSections(card: Card): CardSection[] {
 	add('verdict', [card.summary]);
 	if (card.vouched) add('vouched', [`${day(card.vouched.at)}: you would recommend them${card.vouched.note ? ` — ${card.vouched.note}` : ''}`]);
 	add('warning', card.warnings);
+	add('merged', card.merged.map(merge => `${day(merge.at)} ${merge.name} (${merge.id}) merged into this record (${merge.merge})`));
 	add('probably', card.probablyAlso.map(other => `also ${other.name} (${other.id}): ${other.reasons.join('; ')}`));
 	add('profile', [
 		[person.headline, person.company, person.location].filter(Boolean).join(' · '),

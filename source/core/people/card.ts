@@ -31,6 +31,8 @@ export type Card = {
 	warnings: string[];
 	/** Other records that are probably this person: to merge, or to tell apart. */
 	probablyAlso: ProbablyAlso[];
+	/** Records merged into this one and not taken back, newest last: `people unmerge ID` (or U on the card) takes one back. */
+	merged: Array<{merge: string; id: string; name: string; at: string}>;
 };
 
 /** `records`: interactions and requests by person id, when the caller has them grouped already (the search index does). */
@@ -73,6 +75,9 @@ export function buildCard(db: Database, person: Person, namesakes: Namesake[] = 
 		tags: person.tags,
 		warnings: warningsOf(person, verdict, namesakes),
 		probablyAlso,
+		merged: (db.identity?.merges ?? [])
+			.filter(merge => merge.kept.id === person.id && merge.undoneAt === undefined)
+			.map(merge => ({merge: merge.id, id: merge.removed.id, name: merge.removed.name, at: merge.at})),
 	};
 	card.summary = summaryOf(card);
 	return card;

@@ -44,7 +44,7 @@ const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
 
 export const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
-export function buildSameIndex(db: Pick<Database, 'people'> & {identity?: Database['identity']}): SameIndex {
+export function buildSameIndex(db: Pick<Database, 'people' | 'identity'>): SameIndex {
 	const bySurname = new Map<string, Person[]>();
 	const byStatedName = new Map<string, Person[]>();
 	const bySingleName = new Map<string, Person[]>();
@@ -69,6 +69,17 @@ export function buildSameIndex(db: Pick<Database, 'people'> & {identity?: Databa
 	}
 	const rejected = new Set((db.identity?.notSame ?? []).map(pair => pairKey(pair.a, pair.b)));
 	return {people: db.people, bySurname, byStatedName, bySingleName, byFirstName, byHandle, notedHandle, wordCounts, rareLimit: Math.max(3, Math.floor(db.people.length * rareShare)), rejected};
+}
+
+const built = new WeakMap<Person[], {identity: Database['identity']; index: SameIndex}>();
+
+/** The same-person index of a database, built once for its people and its decisions: the inbox asks for it on every card. */
+export function sameIndexOf(db: Pick<Database, 'people' | 'identity'>): SameIndex {
+	const cached = built.get(db.people);
+	if (cached && cached.identity === db.identity) return cached.index;
+	const index = buildSameIndex(db);
+	built.set(db.people, {identity: db.identity, index});
+	return index;
 }
 
 /** Why `a` and `b` are probably one person, or undefined. */

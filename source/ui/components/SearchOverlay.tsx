@@ -4,6 +4,7 @@
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
 import {buildCard, type Card} from '../../core/people/card.js';
+import {probablyAlsoOf, sameIndexOf} from '../../core/people/same.js';
 import type {Database} from '../../core/model.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import {namesakes, searchPeople, type SearchHit, type SearchIndex} from '../../core/search/search.js';
@@ -32,7 +33,7 @@ export function matchesFor(index: SearchIndex, query: string, height: number): S
 export function cardFor(index: SearchIndex, db: Database, personId: string | undefined): Card | undefined {
 	const at = personId === undefined ? undefined : index.position.get(personId);
 	const person = at === undefined ? undefined : db.people[at];
-	return person ? buildCard(db, person, namesakes(index, person.id)) : undefined;
+	return person ? buildCard(db, person, namesakes(index, person.id), probablyAlsoOf(sameIndexOf(db), person), index.records) : undefined;
 }
 
 export function SearchOverlay({index, db, state, width, height, canVouch = false}: SearchOverlayProps) {

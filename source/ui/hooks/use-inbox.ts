@@ -6,6 +6,7 @@ import {historyByPerson} from '../../core/people/history.js';
 import type {Database, RequestStatus} from '../../core/model.js';
 import {logInteraction, setNote, type LoggedInteraction} from '../../core/people/edits.js';
 import {unvouch, vouch} from '../../core/people/vouch.js';
+import {mergePeople, rejectSame, unmergePeople} from '../../core/people/merge.js';
 import {useSuggestions} from './use-suggestions.js';
 
 /** Where changes go: the store in the app, nothing in a test that only looks. */
@@ -74,7 +75,23 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date) 
 		changePerson(person, yes ? vouch(latest.current, person).data : unvouch(latest.current, person).data);
 	}, [changePerson]);
 
-	return {db, suggestions, classifying, classified, sameText, histories, people, saveError, latest, request, changeStatuses, undoLast, log, note, setVouched};
+	/** Folds `other` into `keep`; their requests are the kept person's now, so suggest them anew. */
+	const merge = useCallback((keep: string, other: string) => {
+		const {data, merge: record} = mergePeople(latest.current, keep, other);
+		changePerson(keep, data);
+		resuggest(data, new Set(record.requests));
+		return record;
+	}, [changePerson]);
+	const unmerge = useCallback((person: string) => {
+		const {data, merge: record} = unmergePeople(latest.current, person);
+		changePerson(record.kept.id, data);
+		learnAbout(data, record.removed.id);
+		resuggest(data, new Set(record.requests));
+		return record;
+	}, [changePerson, learnAbout]);
+	const notSame = useCallback((a: string, b: string) => persist(rejectSame(latest.current, a, b)), [persist]);
+
+	return {db, suggestions, classifying, classified, sameText, histories, people, saveError, latest, request, changeStatuses, undoLast, log, note, setVouched, merge, unmerge, notSame};
 }
 
 export type Inbox = ReturnType<typeof useInbox>;

@@ -5,6 +5,7 @@
 import {useEffect, useRef, useState} from 'react';
 import type {Database} from '../../core/model.js';
 import {buildSearchIndex, type SearchIndex} from '../../core/search/search.js';
+import {sameIndexOf} from '../../core/people/same.js';
 
 type Built = {people: unknown; interactions: unknown; index: SearchIndex};
 
@@ -17,7 +18,10 @@ export function useSearchIndex(db: Database, needed: boolean): SearchIndex | und
 		if (!needed || fresh) return;
 		const timer = setTimeout(() => {
 			const data = latest.current;
-			setBuilt({people: data.people, interactions: data.interactions, index: buildSearchIndex(data)});
+			const index = buildSearchIndex(data);
+			// The card's "probably also" reads the same-person index: build it with the search's, not on the first card.
+			sameIndexOf(data);
+			setBuilt({people: data.people, interactions: data.interactions, index});
 		}, 0);
 		return () => clearTimeout(timer);
 	}, [needed, fresh]);
