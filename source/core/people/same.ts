@@ -54,14 +54,14 @@ export function buildSameIndex(db: Pick<Database, 'people' | 'identity'>): SameI
 	const wordCounts = new Map<string, number>();
 	for (const person of db.people) {
 		if (person.placeholderName) continue;
-		const parts = personalName(person);
-		if (parts.length >= 2) {
+		const {given, surname} = personalName(person);
+		const first = given[0];
+		if (first && surname.length > 0) {
 			// By surname and the first letter of the first name: a short form, an initial or a spelling keeps the letter;
 			// the nickname table and stated names, which may not, are looked up by their own letters.
-			for (const part of new Set(parts.slice(1))) push(bySurname, `${part} ${parts[0]![0]}`, person);
-			push(byFirstName, parts[0]!, person);
-		}
-		else if (parts.length === 1) push(bySingleName, parts[0]!, person);
+			for (const part of new Set(surname)) push(bySurname, `${part} ${first[0]}`, person);
+			push(byFirstName, first, person);
+		} else if (first) push(bySingleName, first, person);
 		for (const name of statedFirstNames(person)) push(byStatedName, name, person);
 		for (const key of handleKeys(person)) push(byHandle, key, person);
 		for (const key of mentionedHandles(person.notes)) push(notedHandle, key, person);
@@ -140,56 +140,57 @@ const isHandleName = perRecord((person: Person): boolean => {
 	return !/\s/.test(name) && Object.values(person.handles).some(handle => handle?.replace(/^@/, '').split('@')[0]!.toLowerCase() === name);
 });
 
+type Name = {given: string[]; surname: string[]};
+
 /**
- * The words of the name a person is called by, first names first: no titles, nothing
- * after a `|` (`Peppe | Frantoio`), `Lenz, Anna` and `LENZ Anna` turned round.
+ * The name a person is called by: the first name's parts (`Kai-Uwe` is one first name)
+ * and the surname's. No titles, nothing after a `|` (`Peppe | Frantoio`); `Lenz, Anna`
+ * and `LENZ Anna` turned round; a user name (`hamish_smokehouse`) is a first name.
  */
-const personalName = perRecord((person: Person): string[] => {
-	if (isHandleName(person)) return nameParts(person.name).slice(0, 1);
+const personalName = perRecord((person: Person): Name => {
+	if (isHandleName(person)) return {given: nameParts(person.name).slice(0, 1), surname: []};
 	const name = person.name.split(/\s[|·•]\s|\s[-–—]\s/)[0]!.trim();
 	const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
-	if (comma && !/\b(?:mba|phd|dr|jr|sr)\b/i.test(comma[2]!)) return [...nameParts(comma[2]!), ...nameParts(comma[1]!)];
-	const words = name.split(/\s+/);
-	const capitals = words.findIndex(word => /^\p{Lu}{3,}$/u.test(word));
-	if (capitals === 0 && words.some(word => /\p{Ll}/u.test(word))) {
-		const upper = words.filter(word => /^\p{Lu}{3,}$/u.test(word));
-		return [...nameParts(words.filter(word => !upper.includes(word)).join(' ')), ...nameParts(upper.join(' '))];
+	if (comma && !/\b(?:mba|phd|dr|jr|sr)\b/i.test(comma[2]!)) return {given: nameParts(comma[2]!), surname: nameParts(comma[1]!)};
+	const words = name.split(/\s+/).filter(word => nameParts(word).length > 0);
+	const upper = words.filter(word => /^\p{Lu}{3,}$/u.test(word));
+	if (upper.length > 0 && upper[0] === words[0] && words.some(word => /\p{Ll}/u.test(word))) {
+		return {given: nameParts(words.filter(word => !upper.includes(word)).join(' ')), surname: nameParts(upper.join(' '))};
 	}
-	return nameParts(name);
+	return {given: nameParts(words[0] ?? ''), surname: nameParts(words.slice(1).join(' '))};
 });
 
 /** How the names of two records relate: a shared surname and first names that can stand for each other, or a name one is stated to go by. */
 function nameSignal(a: Person, b: Person): Signal | undefined {
-	const aParts = personalName(a);
-	const bParts = personalName(b);
-	if (aParts.length >= 2 && bParts.length >= 2) {
-		// Surnames may be double (Núñez Peña): one shared part of them is enough, the first names are the words before it.
-		const at = aParts.findIndex((part, i) => i > 0 && bParts.indexOf(part) > 0);
-		if (at < 0) return undefined;
-		return firstNames(a, b, aParts.slice(0, at), bParts.slice(0, bParts.indexOf(aParts[at]!)));
+	const aName = personalName(a);
+	const bName = personalName(b);
+	if (aName.given.length === 0 || bName.given.length === 0) return undefined;
+	if (aName.surname.length > 0 && bName.surname.length > 0) {
+		// Surnames may be double (Núñez Peña): one shared part of them is enough.
+		if (!aName.surname.some(part => bName.surname.includes(part))) return undefined;
+		return firstNames(a, b, aName.given, bName.given);
 	}
-	if (aParts.length === 0 || bParts.length === 0) return undefined;
+	if (aName.surname.length === 0 && bName.surname.length === 0) return undefined;
 	// A one-word name (a nickname on Mastodon, a user name) links to someone stated to go by it, or, as a user name, to their first name.
-	const [single, full] = aParts.length === 1 ? [a, b] : [b, a];
-	const word = personalName(single)[0]!;
+	const [single, full] = aName.surname.length === 0 ? [a, b] : [b, a];
+	const word = personalName(single).given[0]!;
 	if (statedFirstNames(full).has(word)) return {text: `${full.name} goes by ${cap(word)} in your records`, weight: 1};
-	if (isHandleName(single) && personalName(full)[0] === word) return {text: `the user name ${single.name} begins with ${full.name}'s first name`, weight: 0};
+	if (isHandleName(single) && personalName(full).given[0] === word) return {text: `the user name ${single.name} begins with ${full.name}'s first name`, weight: 0};
 	return undefined;
 }
 
 const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 function candidates(index: SameIndex, person: Person): Person[] {
-	const parts = personalName(person);
+	const {given, surname} = personalName(person);
+	const first = given[0];
 	const out = new Set<Person>();
-	if (parts.length >= 2) {
-		const first = parts[0]!;
+	if (first) for (const other of index.byStatedName.get(first) ?? []) out.add(other);
+	if (first && surname.length > 0) {
 		const letters = new Set([first[0], ...[...otherFormsOf(first)].map(form => form[0]), ...[...statedFirstNames(person)].map(name => name[0])]);
-		for (const other of index.byStatedName.get(first) ?? []) out.add(other);
-		for (const part of parts.slice(1)) for (const letter of letters) for (const other of index.bySurname.get(`${part} ${letter}`) ?? []) out.add(other);
+		for (const part of surname) for (const letter of letters) for (const other of index.bySurname.get(`${part} ${letter}`) ?? []) out.add(other);
 	}
-	if (parts.length === 1 && isHandleName(person)) for (const other of index.byFirstName.get(parts[0]!) ?? []) out.add(other);
-	if (parts.length === 1) for (const other of index.byStatedName.get(parts[0]!) ?? []) out.add(other);
+	if (first && surname.length === 0 && isHandleName(person)) for (const other of index.byFirstName.get(first) ?? []) out.add(other);
 	for (const name of statedFirstNames(person)) for (const other of index.bySingleName.get(name) ?? []) out.add(other);
 	for (const key of mentionedHandles(person.notes)) for (const other of index.byHandle.get(key) ?? []) out.add(other);
 	for (const key of handleKeys(person)) for (const other of index.notedHandle.get(key) ?? []) out.add(other);

@@ -11,14 +11,14 @@ export type AnsweredHit = SearchHit & Explained;
 export type Answer = {found: boolean; hits: AnsweredHit[]};
 
 /** The search looks further than the answer shows: a whole match may rank below partial ones. */
-const lookFurther = 4;
+const lookFurther = 3;
 const order = {exact: 0, alias: 1, fuzzy: 2, partial: 3} as const;
 const byName: ReadonlySet<string> = new Set(['name', 'alias', 'handle', 'handle part']);
 const tier = (hit: Explained) => (hit.matched.some(field => byName.has(field.field)) ? 0 : 1);
 
 export function answerQuery(index: SearchIndex, query: string, {limit = 3}: {limit?: number} = {}): Answer {
 	const parsed = parseQuery(query);
-	const hits = searchPeople(index, query, {limit: Math.max(12, limit * lookFurther)});
+	const hits = searchPeople(index, query, {limit: Math.max(8, limit * lookFurther)});
 	const explained = hits.map(hit => ({...hit, ...explainMatch(index, index.position.get(hit.personId)!, parsed)}));
 	// Matched by who they are (name, alias, handle) before matched by what is said of them; then a word-for-word
 	// match before a misspelt one; within each, the search's order (score, then how well they are known).
