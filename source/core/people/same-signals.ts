@@ -81,6 +81,15 @@ const socialNetworks = new Set(['linkedin', 'xing', 'facebook', 'twitter', 'mast
 const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const handleKey = (handle: string) => normalizeHandle(handle).split('@')[0]!.replace(/[^\p{L}\p{N}]/gu, '');
 
+/**
+ * Whether a text names a handle: a plain short word (`matze`) only with its @, as a
+ * handle and not as the name it is; a longer or punctuated one (`hamish_smokehouse`) as it is.
+ */
+function namesHandle(text: string, handle: string): boolean {
+	const user = normalizeHandle(handle).split('@')[0]!;
+	return /^\p{L}{1,7}$/u.test(user) ? text.includes(`@${user}`) : text.includes(user);
+}
+
 /** Significant words of a company's name: no legal forms, no words under four letters. */
 export function companyWords(company: string | undefined): string[] {
 	return looseWords(company ?? '').filter(word => word.length >= 4 && !legalForms.has(word));
@@ -109,14 +118,14 @@ export function sharedContext(a: Person, b: Person, rare: (word: string) => bool
 			out.push({text: `the same handle ${handle} on ${network} and ${same[0]}`, weight: 3});
 			break;
 		}
-		if (text(b).includes(normalizeHandle(handle).split('@')[0]!)) {
+		if (namesHandle(text(b), handle)) {
 			out.push({text: `${b.name}'s profile or your note names ${handle}`, weight: 3});
 			break;
 		}
 	}
 	if (!out.some(signal => signal.weight === 3)) {
 		for (const [, handle] of bHandles) {
-			if (text(a).includes(normalizeHandle(handle).split('@')[0]!)) {
+			if (namesHandle(text(a), handle)) {
 				out.push({text: `${a.name}'s profile or your note names ${handle}`, weight: 3});
 				break;
 			}
