@@ -16,6 +16,8 @@ export type CliOptions = {
 	as?: Decision;
 	dryRun: boolean;
 	duplicates: boolean;
+	same?: boolean;
+	merges?: boolean;
 	demo: boolean;
 	reset: boolean;
 	forceUnlock: boolean;
@@ -117,6 +119,8 @@ export function parseCli(argv: string[]): CliOptions {
 		...(as ? {as: as as Decision} : {}),
 		dryRun: !!flags.dryRun,
 		duplicates: !!flags.duplicates,
+		...(flags.same ? {same: true} : {}),
+		...(flags.merges ? {merges: true} : {}),
 		demo: !!flags.demo,
 		reset: !!flags.reset,
 		forceUnlock: !!flags.forceUnlock,

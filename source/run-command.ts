@@ -8,7 +8,9 @@ import {decisions} from './core/model.js';
 import {Store} from './core/store/store.js';
 import {exportDatabase} from './commands/export.js';
 import {runImport} from './commands/import.js';
-import {duplicatePeople, listPeople} from './commands/people.js';
+import {duplicatePeople, listPeople, mergeList, sameCandidates} from './commands/people.js';
+import {runPeopleAction} from './run-people.js';
+import {formatMerges, formatSame} from './text/people.js';
 import {importerNames} from './core/importers/index.js';
 import {progressBar} from './progress.js';
 import {changeSettings, strictnessMeaning} from './commands/settings.js';
@@ -67,8 +69,16 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'people': {
+			const [action, ...ids] = args;
+			if (action) return runPeopleAction(options, action, ids);
 			return withStore(options, false, 'people', async store => {
-				if (options.duplicates) {
+				if (options.same) {
+					const pairs = sameCandidates(store.data);
+					print(options, pairs, formatSame(pairs));
+				} else if (options.merges) {
+					const merges = mergeList(store.data);
+					print(options, merges, formatMerges(merges));
+				} else if (options.duplicates) {
 					const groups = duplicatePeople(store.data);
 					print(options, groups, formatDuplicates(groups));
 				} else {
@@ -114,9 +124,9 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			const query = args.join(' ');
 			if (!query.trim()) throw new UsageError('whois needs a name, handle or company, e.g. netinbox whois anna hafen');
 			return withStore(options, false, 'whois', async store => {
-				const matches = whois(store.data, query, {limit: options.limit ?? 3});
-				print(options, matches, formatWhois(query, matches));
-				return matches.length > 0 ? 0 : 1;
+				const result = whois(store.data, query, {limit: options.limit ?? 3});
+				print(options, result.matches, formatWhois(query, result));
+				return result.found ? 0 : 1;
 			});
 		}
 		case 'vouch':

@@ -128,10 +128,21 @@ export const commands: CommandSpec[] = [
 	}),
 	spec({
 		name: 'people',
-		summary: 'everyone in your records',
-		flags: {duplicates: {type: 'boolean', help: 'people who share a name but were not merged'}},
+		args: '[merge KEEP OTHER | unmerge MERGE | not-same A B]',
+		summary: 'everyone in your records; who is probably one person; merge and unmerge',
+		about: [
+			'people merge KEEP OTHER folds OTHER into KEEP: names become aliases, history, requests,',
+			'notes and connections are one, and the screening counts both. Recorded: people unmerge',
+			'MERGE (an id like m2, or a person id) takes it back. people not-same A B: never propose',
+			'them as one person again. A person is an id like p12, an imported id, or an unambiguous name.',
+		].join('\n'),
+		flags: {
+			duplicates: {type: 'boolean', help: 'people who share a name but were not merged'},
+			same: {type: 'boolean', help: 'records that are probably one person, with the reasons'},
+			merges: {type: 'boolean', help: 'the merges made, newest last, and which were taken back'},
+		},
 		prints: true,
-		examples: ['netinbox people', 'netinbox people --duplicates'],
+		examples: ['netinbox people', 'netinbox people --same', 'netinbox people merge p12 p40', 'netinbox people unmerge m1', 'netinbox people not-same p12 p40', 'netinbox people --merges --json'],
 	}),
 	spec({
 		name: 'whois',

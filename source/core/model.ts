@@ -112,6 +112,27 @@ export type JournalEntry = {
 	undoneAt?: string;
 };
 
+/** Two records the user merged into one: enough to take the merge back. */
+export type MergeRecord = {
+	id: string;
+	at: string;
+	/** The record that stayed, as it was before the merge. */
+	kept: Person;
+	/** The record merged into it, as it was. */
+	removed: Person;
+	/** Interactions and requests (keys) that were the removed person's. */
+	interactions: string[];
+	requests: string[];
+	undoneAt?: string;
+};
+
+/** Who is who, as the user decided it. Optional: a database without it has no merges and no rejections. */
+export type IdentityDecisions = {
+	merges: MergeRecord[];
+	/** Pairs the user said are not the same person: never proposed again. */
+	notSame: Array<{a: string; b: string; at: string}>;
+};
+
 export const schemaVersion = 1;
 
 export type Database = {
@@ -126,6 +147,7 @@ export type Database = {
 	journal: JournalEntry[];
 	/** Next number for internal ids. */
 	counters: {person: number; interaction: number; journal: number};
+	identity?: IdentityDecisions;
 };
 
 export function emptyDatabase(): Database {

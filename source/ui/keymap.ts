@@ -68,6 +68,9 @@ export type Command =
 	| 'card.up'
 	| 'card.jump'
 	| 'card.vouch'
+	| 'card.merge'
+	| 'card.notSame'
+	| 'card.unmerge'
 	| 'app.quit'
 	| 'app.interrupt';
 
@@ -157,6 +160,9 @@ export const keymap: Binding[] = [
 	{command: 'card.up', keys: ['k', 'up'], description: 'scroll the card up', group: 'Search', scope: 'card'},
 	{command: 'card.jump', keys: ['r', 'return'], description: "go to the person's pending request", group: 'Search', scope: 'card', hint: 'go to request'},
 	{command: 'card.vouch', keys: ['v'], description: 'vouch for them (I would recommend them), or take it back', group: 'Search', scope: 'card', hint: 'vouch'},
+	{command: 'card.merge', keys: ['m'], description: 'merge the record under "probably" into this one', group: 'Search', scope: 'card', hint: 'merge'},
+	{command: 'card.notSame', keys: ['x'], description: 'the record under "probably" is someone else: never propose it again', group: 'Search', scope: 'card', hint: 'not the same'},
+	{command: 'card.unmerge', keys: ['U'], description: 'take back the last merge into this person', group: 'Search', scope: 'card', hint: 'unmerge'},
 ];
 
 /** The command a key runs in the first of the scopes that binds it. */

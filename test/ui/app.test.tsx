@@ -366,6 +366,35 @@ describe('"do I know X?" in the inbox', () => {
 		app.unmount();
 	});
 
+	it('shows who is probably the same person on the card, merges them and takes it back', async () => {
+		const document = sampleDocument();
+		document.people.push({id: 'p-004', name: 'Anni Müller', handles: {instagram: '@anni.ux'}, headline: 'UX at Hafen Digital', location: 'Hamburg'});
+		document.requests.push({id: 'r-004', network: 'instagram', from: 'p-004', receivedAt: '2026-11-23T10:00:00Z', message: null});
+		const app = renderApp(databaseFrom(document));
+		await app.ready();
+		await app.press('search.open');
+		await app.type('anna hafen');
+		await app.waitForFrame(f => /› Anna Müller\s+know well/.test(f));
+		await app.press('search.card');
+		let frame = await app.waitForFrame(f => f.includes('probably') && f.includes('also Anni Müller'));
+		expect(frame).toContain('Anna Müller goes by Anni in your records');
+		expect(frame).toContain('m merge');
+		await app.press('card.merge');
+		frame = await app.waitForFrame(f => /merged +\d{4}-\d\d-\d\d Anni Müller \(p\d+\) merged into this record \(m1\)/.test(f));
+		expect(frame).toContain('U unmerge');
+		expect(frame).not.toContain('also Anni Müller');
+		const merged = app.saved.at(-1)!;
+		expect(merged.people.map(p => p.name)).toEqual(['Anna Müller', 'Jonas Weber', 'Carla Schmidt']);
+		expect(merged.requests.find(r => r.id === 'r-004')!.from).toBe(merged.people[0]!.id);
+		await app.press('card.unmerge');
+		await app.waitForFrame(f => f.includes('also Anni Müller') && !f.includes('merged into this record'));
+		expect(app.saved.at(-1)!.people.map(p => p.name)).toEqual(['Anna Müller', 'Anni Müller', 'Jonas Weber', 'Carla Schmidt']);
+		await app.press('card.notSame');
+		await app.waitForFrame(f => !f.includes('also Anni Müller') && !f.includes('m merge'));
+		expect(app.saved.at(-1)!.identity!.notSame).toHaveLength(1);
+		app.unmount();
+	});
+
 	it('keeps what is typed while the index is built, and searches it once it is there', async () => {
 		const app = renderApp(databaseFrom());
 		await app.ready();

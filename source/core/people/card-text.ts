@@ -25,6 +25,9 @@ export function cardSections(card: Card): CardSection[] {
 	add('verdict', [card.summary]);
 	if (card.vouched) add('vouched', [`${day(card.vouched.at)}: you would recommend them${card.vouched.note ? ` — ${card.vouched.note}` : ''}`]);
 	add('warning', card.warnings);
+	add('merged', card.merged.map(merge => `${day(merge.at)} ${merge.name} (${merge.id}) merged into this record (${merge.merge})`));
+	// One reason a line: at 80 columns a joined list would be cut off where it matters.
+	add('probably', card.probablyAlso.flatMap(other => [`also ${other.name} (${other.id}):`, ...other.reasons.map(reason => `  · ${reason}`)]));
 	add('profile', [
 		[person.headline, person.company, person.location].filter(Boolean).join(' · '),
 		person.aliases.length > 0 ? `also known as ${person.aliases.join(', ')}` : '',

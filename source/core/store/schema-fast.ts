@@ -65,6 +65,12 @@ function isJournalEntry(value: unknown): boolean {
 
 const isList = (value: unknown, check: (item: unknown) => boolean) => Array.isArray(value) && value.every(check);
 
+const isTextIdList = (value: unknown) => Array.isArray(value) && value.every(isText);
+const isMerge = (value: unknown) => isRecord(value) && isId(value.id) && isDate(value.at) && isPerson(value.kept) && isPerson(value.removed)
+	&& isTextIdList(value.interactions) && isTextIdList(value.requests) && (value.undoneAt === undefined || isDate(value.undoneAt));
+const isNotSame = (value: unknown) => isRecord(value) && isId(value.a) && isId(value.b) && isDate(value.at);
+const isIdentity = (value: unknown) => value === undefined || (isRecord(value) && isList(value.merges, isMerge) && isList(value.notSame, isNotSame));
+
 /** True only for data the database schema accepts; false means: ask the schema. */
 export function isPlainlyValidDatabase(data: unknown): boolean {
 	if (!isRecord(data)) return false;
@@ -74,5 +80,6 @@ export function isPlainlyValidDatabase(data: unknown): boolean {
 		&& isRecord(settings) && isOneOf(strictnessSet)(settings.strictness)
 		&& isList(data.people, isPerson) && isList(data.requests, isRequest)
 		&& isList(data.interactions, isInteraction) && isList(data.journal, isJournalEntry)
-		&& isRecord(counters) && isInteger(counters.person) && isInteger(counters.interaction) && isInteger(counters.journal);
+		&& isRecord(counters) && isInteger(counters.person) && isInteger(counters.interaction) && isInteger(counters.journal)
+		&& isIdentity(data.identity);
 }

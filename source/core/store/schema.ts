@@ -61,6 +61,21 @@ const journalEntry = z.object({
 	undoneAt: isoDate.optional(),
 });
 
+const merge = z.object({
+	id: z.string().min(1),
+	at: isoDate,
+	kept: person,
+	removed: person,
+	interactions: z.array(z.string()),
+	requests: z.array(z.string()),
+	undoneAt: isoDate.optional(),
+});
+
+const identity = z.object({
+	merges: z.array(merge),
+	notSame: z.array(z.object({a: z.string().min(1), b: z.string().min(1), at: isoDate})),
+});
+
 export const databaseSchema = z.object({
 	version: z.number().int(),
 	id: z.string().optional(),
@@ -71,6 +86,7 @@ export const databaseSchema = z.object({
 	interactions: z.array(interaction),
 	journal: z.array(journalEntry),
 	counters: z.object({person: z.number().int(), interaction: z.number().int(), journal: z.number().int()}),
+	identity: identity.optional(),
 });
 
 /** `requests[3].status`: where a validation problem is, as a user would look for it. */

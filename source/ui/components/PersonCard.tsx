@@ -41,7 +41,9 @@ export function PersonCard({card, width, height, scroll, canVouch = false, messa
 		const binding = keymap.find(candidate => candidate.command === command);
 		return binding ? hintText(binding, keymap) : '';
 	};
-	const hints = [hint('card.back'), card.pendingRequest ? hint('card.jump') : '', canVouch ? hint('card.vouch') + (card.vouched ? ' (take back)' : '') : '', rows.length > visible ? hint('card.down') : '']
+	const same = canVouch && card.probablyAlso.length > 0 ? [hint('card.merge'), hint('card.notSame')] : [];
+	if (canVouch && card.merged.length > 0) same.push(hint('card.unmerge'));
+	const hints = [hint('card.back'), card.pendingRequest ? hint('card.jump') : '', canVouch ? hint('card.vouch') + (card.vouched ? ' (take back)' : '') : '', ...same, rows.length > visible ? hint('card.down') : '']
 		.filter(Boolean).join(' · ');
 	return (
 		<Box flexDirection="column" width={width} height={height}>

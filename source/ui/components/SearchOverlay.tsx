@@ -4,9 +4,12 @@
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
 import {buildCard, type Card} from '../../core/people/card.js';
+import {probablyAlsoOf, sameIndexOf} from '../../core/people/same.js';
 import type {Database} from '../../core/model.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import {namesakes, searchPeople, type SearchHit, type SearchIndex} from '../../core/search/search.js';
+import {explainMatch} from '../../core/search/explain.js';
+import {parseQuery} from '../../core/search/query.js';
 import {useBindings} from '../bindings-context.js';
 import {orderedHints} from '../status-line.js';
 import {matchLimit, type SearchState} from '../search-state.js';
@@ -35,7 +38,7 @@ export function matchesFor(index: SearchIndex, query: string, height: number): S
 export function cardFor(index: SearchIndex, db: Database, personId: string | undefined): Card | undefined {
 	const at = personId === undefined ? undefined : index.position.get(personId);
 	const person = at === undefined ? undefined : db.people[at];
-	return person ? buildCard(db, person, namesakes(index, person.id)) : undefined;
+	return person ? buildCard(db, person, namesakes(index, person.id), probablyAlsoOf(sameIndexOf(db), person), index.records) : undefined;
 }
 
 export function SearchOverlay({index, db, state, width, height, canVouch = false, message}: SearchOverlayProps) {
@@ -43,6 +46,12 @@ export function SearchOverlay({index, db, state, width, height, canVouch = false
 	const limit = matchLimit(height);
 	const matches = useMemo(() => matchesFor(index, state.query, height), [index, state.query, height]);
 	const card = useMemo(() => cardFor(index, db, state.personId), [db, index, state.personId]);
+	// How each match matched: a first name alone is shown as such, never as the person asked for.
+	const partial = useMemo(() => {
+		const parsed = parseQuery(state.query);
+		return new Set(matches.filter(match => explainMatch(index, index.position.get(match.personId)!, parsed).match === 'partial').map(match => match.personId));
+	}, [index, matches, state.query]);
+	const nobody = matches.length > 0 && partial.size === matches.length;
 	const selected = Math.min(state.selected, Math.max(0, matches.length - 1));
 
 	if (state.view === 'card' && card) {
@@ -56,13 +65,13 @@ export function SearchOverlay({index, db, state, width, height, canVouch = false
 					<Text {...theme.text.heading}>/ </Text>
 					{sanitizeLine(state.query)}
 					<Text inverse> </Text>
-					<Text {...theme.text.muted}>{state.query.trim() ? `  ${matches.length === limit ? `${limit}+` : matches.length} found` : ''}</Text>
+					<Text {...theme.text.muted}>{!state.query.trim() ? '' : nobody ? '  no one by that name — the nearest, not the same person:' : `  ${matches.length === limit ? `${limit}+` : matches.length} found`}</Text>
 				</Text>
 			</Box>
 			{!state.query.trim() && <Text {...theme.text.muted}>Type a name, a handle or a company: whom do you know?</Text>}
 			{state.query.trim() && matches.length === 0 && <Text {...theme.text.muted}>No one in your records matches that.</Text>}
 			{matches.map((match, row) => (
-				<MatchRow key={match.personId} match={match} index={index} selected={row === selected} width={width} />
+				<MatchRow key={match.personId} match={match} index={index} selected={row === selected} width={width} partial={!nobody && partial.has(match.personId)} />
 			))}
 			<Box flexGrow={1} />
 			<Text wrap="truncate">{message ? <Text {...theme.warning}>{message} · </Text> : null}<Text {...theme.text.muted}>{hints.join(' · ')}</Text></Text>
@@ -70,7 +79,7 @@ export function SearchOverlay({index, db, state, width, height, canVouch = false
 	);
 }
 
-function MatchRow({match, index, selected, width}: {match: SearchHit; index: SearchIndex; selected: boolean; width: number}) {
+function MatchRow({match, index, selected, width, partial}: {match: SearchHit; index: SearchIndex; selected: boolean; width: number; partial: boolean}) {
 	const person = index.people[index.position.get(match.personId)!];
 	const facts = [person?.headline, person?.company, person?.location].filter(Boolean).map(sanitizeLine).join(' · ');
 	const name = [...sanitizeLine(match.name)];
@@ -78,7 +87,7 @@ function MatchRow({match, index, selected, width}: {match: SearchHit; index: Sea
 		<Box width={width}>
 			<Text inverse={selected} wrap="truncate">
 				{selected ? '›' : ' '} {name.length > 24 ? `${name.slice(0, 23).join('')}…` : name.join('').padEnd(24)} <VerdictChip verdict={match.verdict} width={24} />
-				<Text {...theme.text.muted}>{facts}</Text>
+				<Text {...theme.text.muted}>{partial ? 'only partly: ' : ''}{facts}</Text>
 			</Text>
 		</Box>
 	);

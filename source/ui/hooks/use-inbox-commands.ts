@@ -4,6 +4,8 @@ import {useCallback, type Dispatch, type RefObject} from 'react';
 import {NetinboxError} from '../../core/errors.js';
 import {statusOfDecision, type Decision, type Network} from '../../core/model.js';
 import type {SearchIndex} from '../../core/search/search.js';
+import type {Card} from '../../core/people/card.js';
+import {sanitizeLine} from '../../core/sanitize.js';
 import {cardOverflow} from '../components/PersonCard.js';
 import {cardFor, matchesFor} from '../components/SearchOverlay.js';
 import {keyHint, keymap, type Binding, type Command} from '../keymap.js';
@@ -205,9 +207,34 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 			case 'card.vouch':
 				if (card) inbox.setVouched(card.person.id, !card.vouched);
 				return;
+			case 'card.merge':
+			case 'card.notSame':
+			case 'card.unmerge':
+				if (card) dispatch({type: 'message', text: sameCommand(inbox, command, card)});
+				return;
 			default:
 				dispatch({type: 'search', action: {type: 'command', command, count: card ? cardOverflow(card, height) : matches.length}});
 		}
+	}
+}
+
+/** Merge, tell apart or unmerge from the card; the message says what happened and how to take it back. */
+function sameCommand(inbox: Inbox, command: 'card.merge' | 'card.notSame' | 'card.unmerge', card: Card): string {
+	const other = card.probablyAlso[0];
+	try {
+		if (command === 'card.unmerge') {
+			const record = inbox.unmerge(card.person.id);
+			return `took back the merge of ${sanitizeLine(record.removed.name)}: two records again`;
+		}
+		if (!other) return `no other record is probably ${sanitizeLine(card.person.name)}`;
+		if (command === 'card.notSame') {
+			inbox.notSame(card.person.id, other.id);
+			return `${sanitizeLine(other.name)} will not be proposed as ${sanitizeLine(card.person.name)} again`;
+		}
+		inbox.merge(card.person.id, other.id);
+		return `merged ${sanitizeLine(other.name)} into ${sanitizeLine(card.person.name)} — U takes it back`;
+	} catch (error) {
+		return (error as Error).message;
 	}
 }
 

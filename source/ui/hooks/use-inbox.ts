@@ -8,6 +8,7 @@ import {editInteraction, logInteraction, removeInteraction, setNote, type Logged
 import {unvouch, vouch} from '../../core/people/vouch.js';
 import {changesSuggestion} from '../../core/suggestions/inputs.js';
 import {useSuggestions, type StartingSuggestions} from './use-suggestions.js';
+import {mergePeople, rejectSame, unmergePeople} from '../../core/people/merge.js';
 
 /** Where changes go: the store in the app, nothing in a test that only looks. */
 export type Saver = (data: Database) => Promise<void>;
@@ -101,7 +102,23 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date, 
 		changePerson(person, yes ? vouch(latest.current, person).data : unvouch(latest.current, person).data);
 	}, [changePerson]);
 
-	return {db, suggestions, classifying, classified, toClassify, clustersKnown, computed, sameText, histories, people, saveError, latest, request, changeStatuses, undoLast, log, editLogged, note, setVouched};
+	/** Folds `other` into `keep`; their requests are the kept person's now, so suggest them anew. */
+	const merge = useCallback((keep: string, other: string) => {
+		const {data, merge: record} = mergePeople(latest.current, keep, other);
+		changePerson(keep, data);
+		resuggest(data, new Set(record.requests));
+		return record;
+	}, [changePerson]);
+	const unmerge = useCallback((person: string) => {
+		const {data, merge: record} = unmergePeople(latest.current, person);
+		changePerson(record.kept.id, data);
+		learnAbout(data, record.removed.id);
+		resuggest(data, new Set(record.requests));
+		return record;
+	}, [changePerson, learnAbout]);
+	const notSame = useCallback((a: string, b: string) => persist(rejectSame(latest.current, a, b)), [persist]);
+
+	return {db, suggestions, classifying, classified, toClassify, clustersKnown, computed, sameText, histories, people, saveError, latest, request, changeStatuses, undoLast, log, editLogged, note, setVouched, merge, unmerge, notSame};
 }
 
 export type Undone = {kind: 'decision'; changes: Change[]} | {kind: 'log'; interaction: Interaction};

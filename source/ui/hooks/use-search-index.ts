@@ -6,6 +6,7 @@
 import {useEffect, useRef, useState} from 'react';
 import type {Database} from '../../core/model.js';
 import {searchIndexSteps, type SearchIndex} from '../../core/search/search.js';
+import {sameIndexOf} from '../../core/people/same.js';
 
 type Built = {people: unknown; interactions: unknown; index: SearchIndex};
 
@@ -24,7 +25,11 @@ export function useSearchIndex(db: Database, needed: boolean, early = false): Se
 		let timer: NodeJS.Timeout | undefined;
 		const step = () => {
 			const next = steps.next();
-			if (next.done) setBuilt({people: data.people, interactions: data.interactions, index: next.value});
+			if (next.done) {
+				// The card's "probably also" reads the same-person index: built with the search's, not on the first card.
+				sameIndexOf(data);
+				setBuilt({people: data.people, interactions: data.interactions, index: next.value});
+			}
 			else timer = setTimeout(step, 0);
 		};
 		timer = setTimeout(step, 0);
