@@ -21,6 +21,9 @@ export type CliOptions = {
 	note?: string;
 	all: boolean;
 	strictness?: string;
+	learning?: string;
+	since?: string;
+	mine: boolean;
 	/** `help`: the command whose help to show (none: the overview). */
 	topic?: string;
 };
@@ -76,7 +79,7 @@ function meowFlags(spec: CommandSpec): AnyFlags {
 }
 
 function helpOptions(topic: string | undefined, db: string): CliOptions {
-	return {command: 'help', args: [], db, json: false, dryRun: false, duplicates: false, demo: false, reset: false, all: false, ...(topic ? {topic} : {})};
+	return {command: 'help', args: [], db, json: false, dryRun: false, duplicates: false, demo: false, reset: false, all: false, mine: false, ...(topic ? {topic} : {})};
 }
 
 export function parseCli(argv: string[]): CliOptions {
@@ -121,6 +124,9 @@ export function parseCli(argv: string[]): CliOptions {
 		...(flags.note !== undefined ? {note: String(flags.note)} : {}),
 		all: !!flags.all,
 		...(flags.strictness !== undefined ? {strictness: String(flags.strictness)} : {}),
+		...(flags.learning !== undefined ? {learning: String(flags.learning)} : {}),
+		...(flags.since !== undefined ? {since: String(flags.since)} : {}),
+		mine: !!flags.mine,
 	};
 }
 

@@ -4,6 +4,7 @@
 // between. Afterwards only the requests a change touches are suggested again.
 import {useCallback, useEffect, useRef, useState, type RefObject} from 'react';
 import {Classifier} from '../../core/classifier/index.js';
+import {Learning} from '../../core/learning/index.js';
 import type {Database, Suggestion} from '../../core/model.js';
 
 const slice = 500;
@@ -28,7 +29,7 @@ export function useSuggestions(latest: RefObject<Database>, now: Date) {
 			if (index < requests.length) setImmediate(step);
 		};
 		const timer = setTimeout(() => {
-			classifier.current = Classifier.build(latest.current, {now});
+			classifier.current = Classifier.build(latest.current, {now, learning: Learning.fromDatabase(latest.current)});
 			step();
 		}, 0);
 		return () => {
