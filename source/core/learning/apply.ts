@@ -1,7 +1,8 @@
 // The learned layer on a suggestion, with its guards: learning adds its
 // reasons and may tip a suggestion, but never decides alone (a tipped
-// suggestion is marked unsure, so bulk apply skips it), never outweighs a
-// meeting or a real dialogue, never turns a known person into spam, and never
+// suggestion is marked unsure, so bulk apply skips it), never overrules a
+// sure suggestion, never outweighs a meeting or a real dialogue, never turns a
+// known person into spam, never welcomes what the rules call spam, and never
 // overrules a name made to look like someone else's.
 import {day} from '../classifier/fold.js';
 import {reason, type Hit} from '../classifier/rules.js';
@@ -51,6 +52,8 @@ function tip(base: Suggestion, opinion: Opinion, context: LearnContext): {decisi
 	const mixed = (leaning: Leaning) => (1 - opinion.share) * (leaning === own ? base.confidence : (1 - base.confidence) / 2) + opinion.share * opinion.distribution[leaning];
 	const best = leanings.reduce((a, b) => (mixed(b) > mixed(a) ? b : a));
 	if (best === own || (best === 'spam' && (context.known || !opinion.same))) return undefined;
+	// One step at a time: what the rules call spam is never welcomed on the user's say-so, nor the reverse.
+	if ((own === 'spam' && best === 'welcome') || (own === 'welcome' && best === 'spam')) return undefined;
 	// Word counts alone are too weak a witness: the same text, or several like it decided that way.
 	if (!opinion.same && !(opinion.similar[best] >= minSimilar && leanings.every(other => other === best || opinion.similar[other] < opinion.similar[best]))) return undefined;
 	if (context.strictness === 'strict' && own === 'spam' && best === 'ignore') return undefined;

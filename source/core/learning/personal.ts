@@ -38,5 +38,7 @@ export function opinionOf(found: Resemblance[], counts: Record<Leaning, number> 
 		distribution[leaning] = 0.9;
 	}
 	if (!distribution) return undefined;
-	return {distribution, share: (shareCap * decisions) / (decisions + halfShareAt), similar, ...(same ? {same} : {})};
+	// The same text needs no crowd of decisions behind it; the counts do.
+	const share = same ? shareCap : (shareCap * decisions) / (decisions + halfShareAt);
+	return {distribution, share, similar, ...(same ? {same} : {})};
 }
