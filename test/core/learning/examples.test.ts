@@ -18,7 +18,8 @@ function inbox(): {db: Database; keys: string[]} {
 
 describe('the decisions learned from', () => {
 	it('are the ones made one by one, with the newest decision of each request', () => {
-		let {db, keys} = inbox();
+		const {db: start, keys} = inbox();
+		let db = start;
 		db = decide(db, [keys[0]!], 'ignore', at(1)).data;
 		db = decide(db, [keys[0]!], 'spam', at(2)).data;
 		db = decide(db, [keys[1]!], 'accept', at(3)).data;
@@ -29,7 +30,8 @@ describe('the decisions learned from', () => {
 	});
 
 	it('leave out a bulk apply the user did not change, and count the one they corrected afterwards', () => {
-		let {db, keys} = inbox();
+		const {db: start, keys} = inbox();
+		let db = start;
 		db = applyStatuses(db, [{key: keys[2]!, to: 'ignored'}, {key: keys[3]!, to: 'spam'}, {key: keys[4]!, to: 'accepted'}], at(1)).data;
 		expect(userDecisions(db)).toEqual([]);
 		db = decide(db, [keys[3]!], 'ignore', at(2)).data;
@@ -37,7 +39,8 @@ describe('the decisions learned from', () => {
 	});
 
 	it('leave out an undone decision, and a request sent back to pending', () => {
-		let {db, keys} = inbox();
+		const {db: start, keys} = inbox();
+		let db = start;
 		db = decide(db, [keys[0]!], 'spam', at(1)).data;
 		db = undo(db, at(2)).data;
 		expect(userDecisions(db)).toEqual([]);
@@ -47,14 +50,16 @@ describe('the decisions learned from', () => {
 	});
 
 	it('are none while learning is off, and all again when it is back on', () => {
-		let {db, keys} = inbox();
+		const {db: start, keys} = inbox();
+		let db = start;
 		db = decide(db, [keys[0]!], 'ignore', at(1)).data;
 		expect(userDecisions({...db, settings: {...db.settings, learning: false}})).toEqual([]);
 		expect(userDecisions({...db, settings: {...db.settings, learning: true}})).toHaveLength(1);
 	});
 
 	it('lose what forget drops: everything so far, or only what was decided since a date; later decisions count again', () => {
-		let {db, keys} = inbox();
+		const {db: start, keys} = inbox();
+		let db = start;
 		db = decide(db, [keys[0]!], 'ignore', at(1)).data;
 		db = decide(db, [keys[1]!], 'spam', at(5)).data;
 		const recent = forget(db, '2026-10-03', at(6));
