@@ -17,18 +17,22 @@ export class PersonalCounts {
 	private readonly texts = [0, 0, 0];
 	private readonly counts = new Map<string, [number, number, number]>();
 
-	add(vector: Map<string, number>, leaning: Leaning): void {
+	add(vector: Map<string, number>, leaning: Leaning, by = 1): void {
 		const k = index[leaning];
-		this.texts[k]!++;
+		this.texts[k]! += by;
 		for (const feature of vector.keys()) {
 			const counts = this.counts.get(feature);
-			if (counts) counts[k] = counts[k]! + 1;
+			if (counts) counts[k] = counts[k]! + by;
 			else {
 				const fresh: [number, number, number] = [0, 0, 0];
-				fresh[k] = 1;
+				fresh[k] = by;
 				this.counts.set(feature, fresh);
 			}
 		}
+	}
+
+	remove(vector: Map<string, number>, leaning: Leaning): void {
+		this.add(vector, leaning, -1);
 	}
 
 	/** welcome / ignore / spam, summing to 1; undefined before each leaning has texts of its own. */

@@ -15,14 +15,19 @@ const welcoming = (decision: Decision) => decision === 'accept' || decision === 
 export class Disagreement {
 	private readonly tallies = new Map<string, {supported: number; against: number}>();
 
-	add(suggested: Pick<Suggestion, 'decision' | 'reasons'>, decided: Decision): void {
+	add(suggested: Pick<Suggestion, 'decision' | 'reasons'>, decided: Decision, by = 1): void {
 		const direction = welcoming(suggested.decision) ? 1 : -1;
 		for (const rule of new Set(suggested.reasons.filter(reason => reason.weight * direction > 0).map(reason => reason.rule))) {
 			const tally = this.tallies.get(rule) ?? {supported: 0, against: 0};
-			tally.supported++;
-			if (decided !== suggested.decision) tally.against++;
-			this.tallies.set(rule, tally);
+			tally.supported += by;
+			if (decided !== suggested.decision) tally.against += by;
+			if (tally.supported > 0) this.tallies.set(rule, tally);
+			else this.tallies.delete(rule);
 		}
+	}
+
+	remove(suggested: Pick<Suggestion, 'decision' | 'reasons'>, decided: Decision): void {
+		this.add(suggested, decided, -1);
 	}
 
 	/** Every rule that supported a decided suggestion, the most contradicted first. */

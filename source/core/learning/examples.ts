@@ -22,6 +22,19 @@ export function isForgotten(at: string, forgotten: readonly Forgotten[]): boolea
 	return forgotten.some(mark => at <= mark.at && (mark.since === undefined || at >= mark.since));
 }
 
+function exampleOf(entry: Database['journal'][number], forgotten: readonly Forgotten[]): Example | undefined {
+	const decision = decisionOf[entry.to];
+	if (!decision || entry.bulk || isForgotten(entry.at, forgotten)) return undefined;
+	return {key: entry.request, decision, at: entry.at};
+}
+
+/** The decision to learn from for one request, if any: its newest one, read from the end of the journal. */
+export function userDecision(db: Database, key: string): Example | undefined {
+	if (!learningEnabled(db)) return undefined;
+	const entry = db.journal.findLast(item => item.request === key && !item.undoneAt);
+	return entry ? exampleOf(entry, db.learning?.forgotten ?? []) : undefined;
+}
+
 /** The decisions to learn from, oldest first. */
 export function userDecisions(db: Database): Example[] {
 	if (!learningEnabled(db)) return [];
@@ -30,9 +43,8 @@ export function userDecisions(db: Database): Example[] {
 	const forgotten = db.learning?.forgotten ?? [];
 	const out: Example[] = [];
 	for (const entry of newest.values()) {
-		const decision = decisionOf[entry.to];
-		if (!decision || entry.bulk || isForgotten(entry.at, forgotten)) continue;
-		out.push({key: entry.request, decision, at: entry.at});
+		const example = exampleOf(entry, forgotten);
+		if (example) out.push(example);
 	}
 	return out.sort((a, b) => a.at.localeCompare(b.at));
 }

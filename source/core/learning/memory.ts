@@ -27,14 +27,25 @@ export class TextMemory {
 	private readonly items: Remembered[] = [];
 	private readonly byPair = new Map<string, number[]>();
 	private readonly byLetters = new Map<string, number[]>();
+	private readonly byKey = new Map<string, number>();
+	private readonly dropped = new Set<number>();
 
 	get size(): number {
-		return this.items.length;
+		return this.items.length - this.dropped.size;
+	}
+
+	/** Forgets the text of this request (its decision was undone or changed). */
+	drop(key: string): void {
+		const index = this.byKey.get(key);
+		if (index === undefined) return;
+		this.dropped.add(index);
+		this.byKey.delete(key);
 	}
 
 	add(entry: Remembered, message: string): void {
 		const index = this.items.length;
 		this.items.push(entry);
+		this.byKey.set(entry.key, index);
 		const {vector} = entry;
 		for (const feature of vector.keys()) if (feature.startsWith('b ')) push(this.byPair, feature, index);
 		push(this.byLetters, letters(message), index);
@@ -53,6 +64,7 @@ export class TextMemory {
 		for (const [index, count] of shared) if (count >= 2) candidates.add(index);
 		const out: Resemblance[] = [];
 		for (const index of candidates) {
+			if (this.dropped.has(index)) continue;
 			const item = this.items[index]!;
 			const similarity = cosine(vector, item.vector);
 			if (similarity >= similarFrom) out.push({item, similarity});

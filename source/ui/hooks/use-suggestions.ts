@@ -11,6 +11,7 @@ const slice = 500;
 
 export function useSuggestions(latest: RefObject<Database>, now: Date) {
 	const classifier = useRef<Classifier | undefined>(undefined);
+	const learning = useRef<Learning | undefined>(undefined);
 	const [suggestions, setSuggestions] = useState<Map<string, Suggestion>>(() => new Map());
 	const [classified, setClassified] = useState(0);
 
@@ -29,7 +30,8 @@ export function useSuggestions(latest: RefObject<Database>, now: Date) {
 			if (index < requests.length) setImmediate(step);
 		};
 		const timer = setTimeout(() => {
-			classifier.current = Classifier.build(latest.current, {now, learning: Learning.fromDatabase(latest.current)});
+			learning.current = Learning.fromDatabase(latest.current);
+			classifier.current = Classifier.build(latest.current, {now, learning: learning.current});
 			step();
 		}, 0);
 		return () => {
@@ -38,10 +40,14 @@ export function useSuggestions(latest: RefObject<Database>, now: Date) {
 		};
 	}, []);
 
-	/** Suggest these requests again, from the newest data. */
-	const resuggest = useCallback((data: Database, keys: ReadonlySet<string>) => {
+	/** Suggest these requests again, from the newest data; learn from their decisions, and suggest again what the same text or sender sent. */
+	const resuggest = useCallback((data: Database, changed: ReadonlySet<string>) => {
 		const built = classifier.current;
-		if (!built || keys.size === 0) return;
+		if (!built || changed.size === 0) return;
+		learning.current?.update(data, changed, request => built.suggest(request, false));
+		// After a decision or two, what the same text or the same sender sent may read differently now.
+		const senders = new Set(changed.size <= 20 ? data.requests.filter(request => changed.has(request.key)).map(request => request.from) : []);
+		const keys = senders.size === 0 ? changed : new Set([...changed, ...[...changed].flatMap(key => built.sameText(key)), ...data.requests.filter(request => senders.has(request.from)).map(request => request.key)]);
 		setSuggestions(previous => {
 			const next = new Map(previous);
 			// Requests not reached by the first pass yet get theirs from it.

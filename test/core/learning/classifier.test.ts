@@ -1,12 +1,12 @@
 // Learning inside the real classifier, over a database built by the generic
 // importer, with the user's decisions made through the real actions.
 import {describe, expect, it} from 'vitest';
-import {decide} from '../../../source/core/actions.js';
+import {decide, undo} from '../../../source/core/actions.js';
 import {Classifier} from '../../../source/core/classifier/index.js';
 import {parseGenericDocument} from '../../../source/core/importers/generic.js';
 import {mergeBatch} from '../../../source/core/importers/merge.js';
 import {Learning} from '../../../source/core/learning/index.js';
-import {emptyDatabase, type Database} from '../../../source/core/model.js';
+import {emptyDatabase, type ContactRequest, type Database} from '../../../source/core/model.js';
 
 const turkish = "Merhaba Henrike Hanım, Leipzig'de yaşayan bir İK uzmanıyım. Podcast'inizin iki kültür arasında kariyer bölümünü dinledim; babamın hikâyesini anlatıyor gibiydi. Bağlantıda kalmak isterim.";
 const pitch = 'Hi Henrike, we help coaches like you fill their calendar with 20 qualified leads a month through our done-for-you LinkedIn outreach system. Open to a quick 15-minute call this week?';
@@ -64,6 +64,24 @@ describe('learning in the classifier', () => {
 		expect(learned.unsure).toBe(true);
 		expect(learned.reasons.find(reason => reason.rule === 'MASS_SENT')!.text).toMatch(/same text as 4 other requests/);
 		expect(learned.reasons.map(reason => reason.text)).toContain('your past decisions: 4 similar requests ignored');
+	});
+
+	it('learns a decision made while the inbox is open at once, and forgets it again on undo', () => {
+		const db = inbox([
+			{id: 'r-1', network: 'linkedin', from: 'p-1', at: '2026-09-01T10:00:00Z', message: turkish},
+			{id: 'r-2', network: 'mastodon', from: 'p-1', at: '2026-11-01T10:00:00Z', message: turkish},
+		], [{id: 'p-1', name: 'Serkan Öztürk'}]);
+		const learning = Learning.fromDatabase(db);
+		const classifier = Classifier.build(db, {learning});
+		const [first, second] = db.requests as [ContactRequest, ContactRequest];
+		expect(classifier.suggest(second).decision).toBe('ignore');
+		const decided = decide(db, [first.key], 'follower').data;
+		learning.update(decided, [first.key], request => classifier.suggest(request, false));
+		expect(learning.decisions).toBe(1);
+		expect(classifier.suggest(second).decision).toBe('follower');
+		learning.update(undo(decided).data, [first.key], request => classifier.suggest(request, false));
+		expect(learning.decisions).toBe(0);
+		expect(classifier.suggest(second).decision).toBe('ignore');
 	});
 
 	it('learns nothing from a bulk apply left unchanged, and nothing when learning is off', () => {
