@@ -15,7 +15,7 @@ export const similarFrom = 0.3;
 /** From this on two texts are the same text, a word or a name apart. */
 export const nearIdenticalFrom = 0.8;
 /** A word pair in more decided texts than this is common wording, not a lead. */
-const commonShare = 0.15;
+const commonShare = 0.02;
 const commonFloor = 40;
 
 /** The text model's view of a message, as unit-length feature values. */
