@@ -80,14 +80,15 @@ export class Learning {
 		}
 	}
 
-	/** Tallies the decisions added without their suggestion, with the classifier's suggestion before learning. */
-	tally(suggest: (request: ContactRequest) => Pick<Suggestion, 'decision' | 'reasons'>): void {
-		const pending = [...this.untallied.values()];
-		this.untallied.clear();
-		for (const {request, decision} of pending) {
+	/** Tallies (up to `limit` of) the decisions added without their suggestion, with the classifier's suggestion before learning. */
+	tally(suggest: (request: ContactRequest) => Pick<Suggestion, 'decision' | 'reasons'>, limit = Number.POSITIVE_INFINITY): void {
+		let done = 0;
+		for (const [key, {request, decision}] of this.untallied) {
+			if (done++ >= limit) break;
+			this.untallied.delete(key);
 			const suggested = suggest(request);
 			this.disagreement.add(suggested, decision);
-			const learned = this.learned.get(request.key);
+			const learned = this.learned.get(key);
 			if (learned) learned.suggested = suggested;
 		}
 	}

@@ -21,6 +21,12 @@ export function useSuggestions(latest: RefObject<Database>, now: Date) {
 		const step = () => {
 			if (stopped) return;
 			const built = classifier.current!;
+			// First how the rules fared against the user's decisions, a slice at a time: the reasons show it.
+			if (learning.current?.needsTally) {
+				learning.current.tally(request => built.suggest(request, false), slice);
+				setImmediate(step);
+				return;
+			}
 			const {requests} = latest.current;
 			const end = Math.min(requests.length, index + slice);
 			const found: Array<[string, Suggestion]> = [];
