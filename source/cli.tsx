@@ -25,6 +25,9 @@ export type CliOptions = {
 	note?: string;
 	all: boolean;
 	strictness?: string;
+	learning?: string;
+	since?: string;
+	mine: boolean;
 	/** `help`: the command whose help to show (none: the overview). */
 	topic?: string;
 };
@@ -80,7 +83,7 @@ function meowFlags(spec: CommandSpec): AnyFlags {
 }
 
 function helpOptions(topic: string | undefined, db: string): CliOptions {
-	return {command: 'help', args: [], db, json: false, dryRun: false, duplicates: false, demo: false, reset: false, forceUnlock: false, all: false, ...(topic ? {topic} : {})};
+	return {command: 'help', args: [], db, json: false, dryRun: false, duplicates: false, demo: false, reset: false, forceUnlock: false, all: false, mine: false, ...(topic ? {topic} : {})};
 }
 
 export function parseCli(argv: string[]): CliOptions {
@@ -128,6 +131,9 @@ export function parseCli(argv: string[]): CliOptions {
 		...(flags.note !== undefined ? {note: String(flags.note)} : {}),
 		all: !!flags.all,
 		...(flags.strictness !== undefined ? {strictness: String(flags.strictness)} : {}),
+		...(flags.learning !== undefined ? {learning: String(flags.learning)} : {}),
+		...(flags.since !== undefined ? {since: String(flags.since)} : {}),
+		mine: !!flags.mine,
 	};
 }
 

@@ -24,6 +24,9 @@ import {formatAudit, formatVouch, formatWhois} from './text/whois.js';
 import {classify} from './commands/classify.js';
 import {evaluate, readLabels} from './commands/eval.js';
 import {formatClassified, formatEval} from './text/classify.js';
+import {forget, mine} from './commands/learning.js';
+import {Learning} from './core/learning/index.js';
+import {formatForget, formatMine} from './text/learning.js';
 import type {CliOptions} from './cli.js';
 
 function print(options: CliOptions, data: unknown, text: string): void {
@@ -156,11 +159,21 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'settings': {
-			const wanted = options.strictness === undefined ? {} : {strictness: options.strictness};
-			return withStore(options, options.strictness !== undefined, 'settings', async store => {
+			const wanted = {...(options.strictness === undefined ? {} : {strictness: options.strictness}), ...(options.learning === undefined ? {} : {learning: options.learning})};
+			return withStore(options, Object.keys(wanted).length > 0, 'settings', async store => {
 				const {data, settings, changed} = changeSettings(store.data, wanted);
 				if (changed) await store.save(data);
-				print(options, settings, `strictness: ${settings.strictness} (${strictnessMeaning[settings.strictness]})`);
+				const learning = settings.learning !== false;
+				print(options, {...settings, learning}, `strictness: ${settings.strictness} (${strictnessMeaning[settings.strictness]})\nlearning: ${learning ? 'on (suggestions learn from the decisions you make or correct)' : 'off'}`);
+				return 0;
+			});
+		}
+		case 'forget': {
+			if (args.length > 0) throw new UsageError('forget takes no arguments; to forget only recent decisions: netinbox forget --since 2026-10-01');
+			return withStore(options, true, 'forget', async store => {
+				const {data, result} = forget(store.data, options.since);
+				await store.save(data);
+				print(options, result, formatForget(result));
 				return 0;
 			});
 		}
@@ -173,10 +186,18 @@ export async function runCommand(options: CliOptions): Promise<number> {
 		}
 		case 'eval': {
 			const [file] = args;
-			if (!file) throw new UsageError('eval needs a label file, e.g. netinbox eval labels.json');
+			if (options.mine) {
+				if (file) throw new UsageError('eval --mine scores against your own decisions: give no label file');
+				return withStore(options, false, 'eval', async store => {
+					const result = mine(store.data);
+					print(options, result, formatMine(result));
+					return 0;
+				});
+			}
+			if (!file) throw new UsageError('eval needs a label file (netinbox eval labels.json), or --mine for your own decisions');
 			const labels = await readLabels(file);
 			return withStore(options, false, 'eval', async store => {
-				const result = evaluate(store.data, labels, file);
+				const result = evaluate(store.data, labels, file, {learning: Learning.fromDatabase(store.data)});
 				print(options, result, formatEval(result));
 				return 0;
 			});

@@ -1,4 +1,5 @@
 import {Classifier} from '../core/classifier/index.js';
+import {Learning} from '../core/learning/index.js';
 import type {Database, Reason, RequestStatus} from '../core/model.js';
 
 export type ClassifiedRequest = {
@@ -17,7 +18,7 @@ export type ClassifyCommandOptions = {all?: boolean; now?: Date};
 
 /** Pending requests and deferred ones that are ready to accept (or every request with `all`), suggested. */
 export function classify(db: Database, options: ClassifyCommandOptions = {}): ClassifiedRequest[] {
-	const classifier = Classifier.build(db, options.now ? {now: options.now} : {});
+	const classifier = Classifier.build(db, {...(options.now ? {now: options.now} : {}), learning: Learning.fromDatabase(db)});
 	const names = new Map(db.people.map(person => [person.id, person.name]));
 	const out: ClassifiedRequest[] = [];
 	for (const request of db.requests) {

@@ -1,4 +1,5 @@
 import type {Database} from '../core/model.js';
+import {learnedExport} from './learning.js';
 
 /** The whole database for scripts: `me` apart from the people, every record with its import ids. */
 export function exportDatabase(db: Database) {
@@ -10,5 +11,6 @@ export function exportDatabase(db: Database) {
 		requests: db.requests,
 		interactions: db.interactions,
 		journal: db.journal,
+		learning: learnedExport(db),
 	};
 }

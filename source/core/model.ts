@@ -94,6 +94,8 @@ export type Me = {
 
 export type Settings = {
 	strictness: Strictness;
+	/** Suggestions learn from the user's own decisions; on unless set to false. */
+	learning?: boolean;
 };
 
 export type JournalEntry = {
@@ -145,6 +147,8 @@ export type Database = {
 	requests: ContactRequest[];
 	interactions: Interaction[];
 	journal: JournalEntry[];
+	/** What the user told netinbox to forget of what it learned from their decisions. */
+	learning?: {forgotten: Array<{at: string; since?: string}>};
 	/** Next number for internal ids. */
 	counters: {person: number; interaction: number; journal: number};
 	identity?: IdentityDecisions;

@@ -16,7 +16,7 @@ describe('netinbox settings', () => {
 		};
 		expect(await suggestionOf('r-003')).toBe('ignore');
 		const strict = await runCli(['settings', '--strictness', 'strict', '--json', '--db', db]);
-		expect(JSON.parse(strict.stdout)).toEqual({strictness: 'strict'});
+		expect(JSON.parse(strict.stdout)).toEqual({strictness: 'strict', learning: true});
 		expect(await suggestionOf('r-003')).toBe('spam');
 		const wrong = await runCli(['settings', '--strictness', 'harsh', '--db', db]);
 		expect(wrong.code).toBe(2);

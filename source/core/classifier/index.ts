@@ -3,7 +3,7 @@
 // up front, so one suggestion costs a few string operations.
 import type {ContactRequest, Database, Interaction, Network, Person, Suggestion} from '../model.js';
 import {analyzeMessage, type MessageFacts} from './analyze.js';
-import {verdict} from './decide.js';
+import {followerNetworks, verdict} from './decide.js';
 import {evidenceFor, type Evidence} from './evidence.js';
 import {LinkIndex, type Link} from './links.js';
 import {clusterText, findClusters, type Cluster} from './clusters.js';
@@ -14,6 +14,8 @@ import {profileTerms, type ProfileTerms} from './profile.js';
 import {reason, type Hit} from './rules.js';
 import type {TextModel} from './text-model/model.js';
 import {shippedTextModel} from './text-model/shipped.js';
+import type {Learning} from '../learning/index.js';
+import {withLearning} from '../learning/apply.js';
 
 export type ClassifyOptions = {
 	/** The moment of classifying. Evidence does not expire (POLICY.md), so today only the reasons' dates tell how recent it is. */
@@ -22,6 +24,8 @@ export type ClassifyOptions = {
 	library?: Library;
 	/** The text model to read messages with instead of the shipped one. */
 	model?: TextModel;
+	/** What the user's own decisions taught (learning/): adds its reasons, and may tip a suggestion within its guards. */
+	learning?: Learning;
 };
 
 const unsureBelow = 0.6;
@@ -41,6 +45,7 @@ export class Classifier {
 	private readonly clusters: Map<string, Cluster>;
 	private readonly links: LinkIndex;
 	private readonly model: TextModel;
+	private readonly learning: Learning | undefined;
 	/** In how many request messages each folded word occurs: a word many requests use is no sign someone looked. */
 	private readonly documents = new Map<string, number>();
 	private readonly manyDocuments: number;
@@ -48,6 +53,7 @@ export class Classifier {
 	private constructor(private db: Database, options: ClassifyOptions) {
 		this.library = options.library ?? defaultLibrary();
 		this.model = options.model ?? shippedTextModel();
+		this.learning = options.learning;
 		let messages = 0;
 		for (const request of db.requests) {
 			if (!request.message) continue;
@@ -149,7 +155,8 @@ export class Classifier {
 		return undefined;
 	}
 
-	suggest(request: ContactRequest): Suggestion {
+	/** `learned`: false gives the suggestion of the rules alone. */
+	suggest(request: ContactRequest, learned = true): Suggestion {
 		const sender = this.people.get(request.from) ?? {id: request.from, name: '', aliases: [], handles: {}, tags: [], connectedOn: {}, sources: []};
 		let evidence = evidenceFor(sender, this.history.get(request.from) ?? [], request.network, this.library);
 		// Another name of someone the user knows: their history counts, and a person should confirm the link.
@@ -178,7 +185,18 @@ export class Classifier {
 		const reasons = hits.map(reason).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
 		// The reason the request is back in the inbox comes first.
 		if (ready) reasons.unshift(reason(ready));
-		return {decision: result.decision, confidence: round(result.confidence), unsure: result.unsure.length > 0 || result.confidence < unsureBelow, reasons, readyToAccept};
+		const suggestion = {decision: result.decision, confidence: round(result.confidence), unsure: result.unsure.length > 0 || result.confidence < unsureBelow, reasons, readyToAccept};
+		return learned && this.learning ? this.learned(request, suggestion, evidence, sender) : suggestion;
+	}
+
+	/** The one place learning touches a suggestion; its guards are in learning/apply.ts. */
+	private learned(request: ContactRequest, suggestion: Suggestion, evidence: Evidence, sender: Person): Suggestion {
+		const learning = this.learning!;
+		if (learning.needsTally) learning.tally(other => this.suggest(other, false));
+		const known = evidence.hits.length > 0 || Object.keys(sender.connectedOn).length > 0 || (this.history.get(sender.id)?.length ?? 0) > 0;
+		return withLearning(suggestion, learning.opinion(request), learning, {
+			network: request.network, strictness: this.db.settings.strictness, strong: evidence.strong, known, followerNetwork: followerNetworks.has(request.network),
+		});
 	}
 
 	private linkedEvidence(link: Link, network: Network, own: Evidence): Evidence {

@@ -2,7 +2,7 @@
 // < 0 against) and what the rule is about. Detectors only say that a rule fired
 // and with what evidence; weight and group come from here.
 
-export type RuleGroup = 'evidence' | 'individual' | 'template' | 'spam' | 'info';
+export type RuleGroup = 'evidence' | 'individual' | 'template' | 'spam' | 'info' | 'learned';
 
 export type RuleDefinition = {weight: number; group: RuleGroup; about: string};
 
@@ -39,6 +39,9 @@ export const rules = {
 	NEAR_NAME: {weight: -0.5, group: 'info', about: "a name or handle one letter off a contact's or your own: a typo or an imitation; unsure"},
 	LINKED_PERSON: {weight: 2, group: 'evidence', about: 'probably a person you know under another name: same surname, a known short form, and a second match'},
 	UNSURE: {weight: 0, group: 'info', about: 'why the suggestion is marked unsure'},
+	PAST_DECISIONS_FOR: {weight: 1, group: 'learned', about: 'you accepted similar requests, or made their senders followers'},
+	PAST_DECISIONS_AGAINST: {weight: -1, group: 'learned', about: 'you ignored or reported similar requests'},
+	SAME_TEXT_DECIDED: {weight: -2, group: 'learned', about: 'you ignored or reported a near-identical text before'},
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof rules;

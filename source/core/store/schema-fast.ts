@@ -63,6 +63,8 @@ function isJournalEntry(value: unknown): boolean {
 		&& (value.undoneAt === undefined || isDate(value.undoneAt));
 }
 
+const isForgotten = (value: unknown) => isRecord(value) && isDate(value.at) && (value.since === undefined || isDate(value.since));
+
 const isList = (value: unknown, check: (item: unknown) => boolean) => Array.isArray(value) && value.every(check);
 
 const isTextIdList = (value: unknown) => Array.isArray(value) && value.every(isText);
@@ -77,7 +79,8 @@ export function isPlainlyValidDatabase(data: unknown): boolean {
 	const {me, settings, counters} = data;
 	return isInteger(data.version) && isOptionalText(data.id)
 		&& isRecord(me) && isOptionalText(me.name) && isMap(me.handles, isText) && isOptionalText(me.profile)
-		&& isRecord(settings) && isOneOf(strictnessSet)(settings.strictness)
+		&& isRecord(settings) && isOneOf(strictnessSet)(settings.strictness) && (settings.learning === undefined || typeof settings.learning === 'boolean')
+		&& (data.learning === undefined || (isRecord(data.learning) && isList(data.learning.forgotten, isForgotten)))
 		&& isList(data.people, isPerson) && isList(data.requests, isRequest)
 		&& isList(data.interactions, isInteraction) && isList(data.journal, isJournalEntry)
 		&& isRecord(counters) && isInteger(counters.person) && isInteger(counters.interaction) && isInteger(counters.journal)

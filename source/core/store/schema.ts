@@ -80,11 +80,12 @@ export const databaseSchema = z.object({
 	version: z.number().int(),
 	id: z.string().optional(),
 	me: z.object({name: z.string().optional(), handles, profile: z.string().optional()}),
-	settings: z.object({strictness: z.enum(strictnessLevels)}),
+	settings: z.object({strictness: z.enum(strictnessLevels), learning: z.boolean().optional()}),
 	people: z.array(person),
 	requests: z.array(request),
 	interactions: z.array(interaction),
 	journal: z.array(journalEntry),
+	learning: z.object({forgotten: z.array(z.object({at: isoDate, since: isoDate.optional()}))}).optional(),
 	counters: z.object({person: z.number().int(), interaction: z.number().int(), journal: z.number().int()}),
 	identity: identity.optional(),
 });

@@ -6,6 +6,7 @@
 // a deferred follower, or a sender's history, note or vouch.
 import {useCallback, useEffect, useRef, useState, type RefObject} from 'react';
 import {Classifier} from '../../core/classifier/index.js';
+import {Learning} from '../../core/learning/index.js';
 import type {Database, Suggestion} from '../../core/model.js';
 import {stillInSameCluster, type FromCache} from '../../core/suggestions/cache.js';
 
@@ -16,6 +17,7 @@ export type StartingSuggestions = Pick<FromCache, 'suggestions' | 'sameText' | '
 
 export function useSuggestions(latest: RefObject<Database>, now: Date, start: StartingSuggestions | undefined, active = true) {
 	const classifier = useRef<Classifier | undefined>(undefined);
+	const learning = useRef<Learning | undefined>(undefined);
 	const [suggestions, setSuggestions] = useState<Map<string, Suggestion>>(() => new Map(start?.suggestions ?? []));
 	// Work for after the first frame: requests to suggest, and cached ones whose cluster to check.
 	const [work] = useState(() => [...(start ? start.stale : latest.current.requests.map(request => request.key)), ...(start?.unverified ?? [])]);
@@ -26,7 +28,10 @@ export function useSuggestions(latest: RefObject<Database>, now: Date, start: St
 	const computed = useRef(new Set<string>());
 
 	const built = useCallback((): Classifier => {
-		classifier.current ??= Classifier.build(latest.current, {now});
+		if (!classifier.current) {
+			learning.current = Learning.fromDatabase(latest.current);
+			classifier.current = Classifier.build(latest.current, {now, learning: learning.current});
+		}
 		return classifier.current;
 	}, []);
 
@@ -39,6 +44,12 @@ export function useSuggestions(latest: RefObject<Database>, now: Date, start: St
 		const step = () => {
 			if (stopped) return;
 			const classify = built();
+			// First how the rules fared against the user's decisions, a slice at a time: the reasons show it.
+			if (learning.current?.needsTally) {
+				learning.current.tally(request => classify.suggest(request, false), slice);
+				setImmediate(step);
+				return;
+			}
 			const end = Math.min(work.length, index + slice);
 			const found: Array<[string, Suggestion]> = [];
 			for (; index < end; index++) {
@@ -67,10 +78,18 @@ export function useSuggestions(latest: RefObject<Database>, now: Date, start: St
 		};
 	}, [active]);
 
-	/** Suggest these requests again, from the newest data. */
-	const resuggest = useCallback((data: Database, keys: ReadonlySet<string>) => {
-		if (keys.size === 0) return;
+	/** Suggest these requests again, from the newest data; learn from their decisions, and suggest again what the same text or sender sent. */
+	const resuggest = useCallback((data: Database, changed: ReadonlySet<string>) => {
+		if (changed.size === 0) return;
 		const classify = built();
+		learning.current?.update(data, changed, request => classify.suggest(request, false));
+		// After a decision or two, what the same text or the same sender sent may read differently now.
+		const senders = new Set(changed.size <= 20 ? data.requests.filter(request => changed.has(request.key)).map(request => request.from) : []);
+		const keys = new Set(changed);
+		if (senders.size > 0) {
+			for (const key of changed) for (const other of classify.sameText(key)) keys.add(other);
+			for (const request of data.requests) if (senders.has(request.from)) keys.add(request.key);
+		}
 		setSuggestions(previous => {
 			const next = new Map(previous);
 			// Requests not reached by the first pass yet get theirs from it.
