@@ -39,8 +39,14 @@ const decisionOf: Record<Exclude<RequestStatus, 'pending'>, Decision> = {accepte
 
 const counted = (rule: string) => rule in rules && rules[rule as RuleId].group !== 'info';
 
+// A greeting and the name after it differ between copies and say nothing about the text.
+const greeting = /^\s*(?:hi|hello|hallo|hey|dear|liebe[rs]?|sehr geehrte[rs]?|guten tag|moin|servus|bonjour|salut|ciao|hola|buongiorno|buenos d[ií]as)\b[^,.!?\n]{0,30}[,.!]\s*/iu;
+
+/** The first words of a message, without its greeting. */
 export function firstWords(message: string | null, count = 8): string {
-	const all = (message ?? '').split(/\s+/).filter(Boolean);
+	const text = message ?? '';
+	const rest = text.replace(greeting, '');
+	const all = (rest.trim() ? rest : text).split(/\s+/).filter(Boolean);
 	return all.slice(0, count).join(' ') + (all.length > count ? ' …' : '');
 }
 
