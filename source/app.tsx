@@ -17,6 +17,7 @@ import {HelpOverlay} from './ui/components/HelpOverlay.js';
 import {RequestList} from './ui/components/RequestList.js';
 import {Footer} from './ui/components/Footer.js';
 import {SearchOverlay} from './ui/components/SearchOverlay.js';
+import {StatsScreen} from './ui/components/StatsScreen.js';
 import {useSearchIndex} from './ui/hooks/use-search-index.js';
 import {useCommands} from './ui/hooks/use-commands.js';
 import {useInbox, type Saver} from './ui/hooks/use-inbox.js';
@@ -91,7 +92,19 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 						<Text>/ {sanitizeLine(mode.search.query)} <Text dimColor>indexing {inbox.db.people.length} people for search…</Text></Text>
 					</Box>
 				) : null}
-				{mode.kind === 'help' || mode.kind === 'search' ? null : (
+				{mode.kind === 'stats' ? (
+					<StatsScreen
+						db={inbox.db}
+						suggestions={inbox.classifying ? undefined : inbox.suggestions}
+						sameText={inbox.sameText}
+						progress={inbox.classifying ? {classified: inbox.classified, total: inbox.db.requests.length} : undefined}
+						now={now}
+						width={columns}
+						height={listHeight}
+						page={mode.page}
+					/>
+				) : null}
+				{mode.kind === 'help' || mode.kind === 'search' || mode.kind === 'stats' ? null : (
 					<Box flexDirection="row" height={listHeight}>
 						<RequestList requests={visible} people={inbox.people} suggestions={inbox.suggestions} selectedKey={state.selectedKey} marks={state.marks} width={listWidth} now={now} />
 						<Detail

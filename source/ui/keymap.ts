@@ -3,7 +3,7 @@
 // README's key table all read it.
 
 /** Where a binding applies. `always` is active in every mode, even while typing text. */
-export type Scope = 'always' | 'list' | 'help' | 'confirm' | 'prompt' | 'log' | 'search' | 'card';
+export type Scope = 'always' | 'list' | 'help' | 'confirm' | 'prompt' | 'log' | 'search' | 'card' | 'stats';
 
 export type Command =
 	| 'cursor.down'
@@ -30,6 +30,10 @@ export type Command =
 	| 'filter.network'
 	| 'filter.suggestion'
 	| 'help.open'
+	| 'stats.open'
+	| 'stats.close'
+	| 'stats.next'
+	| 'stats.previous'
 	| 'help.close'
 	| 'help.next'
 	| 'help.previous'
@@ -95,6 +99,8 @@ export const keymap: Binding[] = [
 	{command: 'filter.network', keys: ['N'], description: 'filter by network (cycles)', group: 'View', scope: 'list'},
 	{command: 'filter.suggestion', keys: ['S'], description: 'filter by suggestion: unsure, accept, follower, ignore, spam (cycles)', group: 'View', scope: 'list'},
 
+	{command: 'stats.open', keys: ['c'], description: 'your network at a glance: charts of requests, decisions, screening and contacts', group: 'View', scope: 'list', hint: 'c charts'},
+
 	{command: 'search.open', keys: ['/'], description: 'do I know …? search everyone in your records', group: 'People', scope: 'list', hint: '/ search'},
 	{command: 'log.open', keys: ['m'], description: 'log an interaction with the sender (met, talked, wrote)', group: 'People', scope: 'list'},
 	{command: 'note.open', keys: ['n'], description: "edit the sender's note", group: 'People', scope: 'list'},
@@ -106,6 +112,9 @@ export const keymap: Binding[] = [
 	{command: 'help.close', keys: ['escape', '?', 'q'], description: 'close the help', group: 'Dialogs', scope: 'help', hint: 'esc close'},
 	{command: 'help.next', keys: ['j', 'down', 'pageDown', 'space'], description: 'next page of the help', group: 'Dialogs', scope: 'help', hint: 'j/k page'},
 	{command: 'help.previous', keys: ['k', 'up', 'pageUp'], description: 'previous page of the help', group: 'Dialogs', scope: 'help'},
+	{command: 'stats.close', keys: ['escape', 'c', 'q'], description: 'back to the inbox', group: 'Dialogs', scope: 'stats', hint: 'esc back'},
+	{command: 'stats.next', keys: ['j', 'down', 'pageDown', 'space'], description: 'next page of charts', group: 'Dialogs', scope: 'stats', hint: 'j/k page'},
+	{command: 'stats.previous', keys: ['k', 'up', 'pageUp'], description: 'previous page of charts', group: 'Dialogs', scope: 'stats'},
 	{command: 'confirm.yes', keys: ['y', 'return'], description: 'apply', group: 'Dialogs', scope: 'confirm', hint: 'y apply'},
 	{command: 'confirm.no', keys: ['n', 'escape'], description: 'cancel', group: 'Dialogs', scope: 'confirm', hint: 'n cancel'},
 	{command: 'log.meeting', keys: ['p'], description: 'met in person', group: 'Dialogs', scope: 'log', hint: 'p met in person'},

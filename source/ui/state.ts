@@ -14,6 +14,7 @@ export type PlanItem = {key: string; to: RequestStatus};
 export type Mode =
 	| {kind: 'list'}
 	| {kind: 'help'; page: number}
+	| {kind: 'stats'; page: number}
 	| {kind: 'confirm'; title: string; items: PlanItem[]}
 	| {kind: 'log'; person: string; name: string}
 	| {kind: 'prompt'; purpose: 'note' | 'log'; person: string; label: string; text: string; logKind?: LogKind}
@@ -188,7 +189,13 @@ function runCommand(state: ViewState, command: Command): ViewState {
 			return mode.kind === 'help' ? replaceTop(state, {kind: 'help', page: mode.page + (command === 'help.next' ? 1 : -1)}) : state;
 		case 'search.open':
 			return reducer(state, {type: 'push', mode: {kind: 'search', search: initialSearchState()}});
+		case 'stats.open':
+			return reducer(state, {type: 'push', mode: {kind: 'stats', page: 0}});
+		case 'stats.next':
+		case 'stats.previous':
+			return mode.kind === 'stats' ? replaceTop(state, {kind: 'stats', page: mode.page + (command === 'stats.next' ? 1 : -1)}) : state;
 		case 'help.close':
+		case 'stats.close':
 		case 'confirm.no':
 		case 'log.cancel':
 		case 'prompt.cancel':

@@ -31,12 +31,12 @@ export function stackedBar(values: number[], max: number, width: number, glyphs:
 			left--;
 		}
 	}
-	// Taking back a column where the minimum of one overshot the total.
-	for (let i = whole.length - 1; left < 0 && i >= 0; i--) {
-		if (whole[i]! > 1) {
-			whole[i]!--;
-			left++;
-		}
+	// The minimum of one column each can overshoot: the widest parts give the columns back.
+	while (left < 0) {
+		const widest = whole.reduce((best, value, index) => (value > whole[best]! ? index : best), 0);
+		if (whole[widest]! <= 1) break;
+		whole[widest]!--;
+		left++;
 	}
 	return whole.map((count, index) => glyphs[index % glyphs.length]!.repeat(count));
 }

@@ -1,7 +1,7 @@
 // Your network: connections per network and the share you could vouch for.
 import type {Network} from '../../core/model.js';
 import {networkName, type Stats} from '../../core/stats/index.js';
-import {columns, count, padTo, percent, splitBar} from '../charts/bars.js';
+import {columns, count, fit, padTo, percent, splitBar} from '../charts/bars.js';
 import {maxBar, nothing, text, type Line, type Panel} from './panel.js';
 
 export function networkPanel(stats: Stats, width: number): Panel {
@@ -28,6 +28,6 @@ export function networkPanel(stats: Stats, width: number): Panel {
 		];
 	});
 	const missing = contacts.people - contacts.couldVouch;
-	if (missing > 0) lines.push([text(padTo(`netinbox audit lists the ${count(missing)} you could not vouch for yet`, width), 'muted')]);
+	if (missing > 0) lines.push([text(fit(`netinbox audit lists the ${count(missing)} you could not vouch for yet`, width), 'muted')]);
 	return {...panel, lines};
 }

@@ -1,7 +1,7 @@
 // The panels about arrivals: requests per month and network, and what became of them.
 import type {Network} from '../../core/model.js';
 import {monthName, networkName, type Stats} from '../../core/stats/index.js';
-import {count, padTo, percent, stackedBar} from '../charts/bars.js';
+import {count, fit, percent, stackedBar} from '../charts/bars.js';
 import {barRows, maxBar, nothing, text, type ChartTone, type Line, type Panel} from './panel.js';
 
 const glyphs = ['█', '▓', '▒', '░'];
@@ -24,7 +24,7 @@ export function monthsPanel(stats: Stats, width: number): Panel {
 	if (months.length === 0) return {...panel, lines: nothing('No requests yet. Import an export: netinbox import auto PATH')};
 	const shown = series(stats);
 	if (shown.length === 0) return {...panel, lines: nothing('No requests in these months.')};
-	const legend: Line = shown.flatMap((entry, index) => [text(glyphs[index]!, seriesTones[index]), text(` ${entry.label}  `)]);
+	const legend: Line = shown.flatMap((entry, index) => [text(glyphs[index]!, seriesTones[index]), text(` ${entry.label}${index < shown.length - 1 ? '  ' : ''}`)]);
 	const max = Math.max(...months.map(row => row.total));
 	const valueWidth = count(max).length;
 	const barWidth = Math.max(4, Math.min(maxBar, width - 9 - valueWidth - 10));
@@ -61,7 +61,7 @@ export function decisionsPanel(stats: Stats, width: number): Panel {
 	const waited = waiting.medianDaysToDecide === null
 		? 'no decision made here yet'
 		: `decided after a median of ${days(waiting.medianDaysToDecide)} (of ${count(waiting.decidedWithDate)} decided here)`;
-	lines.push([text(padTo(waited, width), 'muted')]);
-	if (waiting.medianDaysPending !== null) lines.push([text(padTo(`pending: waiting a median of ${days(waiting.medianDaysPending)}`, width), 'muted')]);
+	lines.push([text(fit(waited, width), 'muted')]);
+	if (waiting.medianDaysPending !== null) lines.push([text(fit(`pending: waiting a median of ${days(waiting.medianDaysPending)}`, width), 'muted')]);
 	return {...panel, lines};
 }
