@@ -22,6 +22,7 @@ import {useSearchIndex} from './ui/hooks/use-search-index.js';
 import {useCommands} from './ui/hooks/use-commands.js';
 import {useInbox, type Saver} from './ui/hooks/use-inbox.js';
 import {useInboxCommands} from './ui/hooks/use-inbox-commands.js';
+import {useStatsWarmup} from './ui/hooks/use-stats-warmup.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {keymap, type Binding} from './ui/keymap.js';
 import {loadBindings} from './ui/keymap-config.js';
@@ -58,6 +59,7 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 		exit();
 	}, [state.quitting]);
 
+	useStatsWarmup(inbox, now);
 	const searchIndex = useSearchIndex(inbox.db, mode.kind === 'search');
 	const searchHeight = listHeight + 1;
 	const onCommand = useInboxCommands(stateRef, dispatch, inbox, now, useMemo(() => ({index: searchIndex, height: searchHeight}), [searchIndex, searchHeight]));

@@ -7,7 +7,7 @@ import {createElement} from 'react';
 import {App} from '../../source/app.js';
 import type {Database} from '../../source/core/model.js';
 
-class Terminal extends EventEmitter {
+export class Terminal extends EventEmitter {
 	columns = 120;
 	rows = 40;
 	isTTY = true;
@@ -22,7 +22,7 @@ class Terminal extends EventEmitter {
 	};
 }
 
-class Keyboard extends EventEmitter {
+export class Keyboard extends EventEmitter {
 	isTTY = true;
 	private data: string | null = null;
 	press(data: string) {

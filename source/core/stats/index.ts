@@ -58,8 +58,26 @@ const decisionCounts = (byStatus: StatusCounts): Stats['decisions'] => ({
 	spam: byStatus.spam,
 });
 
+type Cached = {people: Database['people']; interactions: Database['interactions']; suggestions: StatsOptions['suggestions']; stats: Stats};
+
+/** The last figures per request list and options: reopening the Stats screen on unchanged data costs a lookup. */
+const results = new WeakMap<ContactRequest[], Map<string, Cached>>();
+
 export function networkStats(db: Database, options: StatsOptions = {}): Stats {
-	const {now = new Date(), since, network, suggestions, sameText = () => []} = options;
+	const now = options.now ?? new Date();
+	// To the minute: a caller that asks again a moment later (each frame has its own "now") gets the same figures.
+	const id = `${Math.floor(now.getTime() / 60_000)}|${options.since ?? ''}|${options.network ?? ''}`;
+	const cache = results.get(db.requests) ?? new Map<string, Cached>();
+	results.set(db.requests, cache);
+	const hit = cache.get(id);
+	if (hit && hit.people === db.people && hit.interactions === db.interactions && hit.suggestions === options.suggestions) return hit.stats;
+	const stats = compute(db, now, options);
+	cache.set(id, {people: db.people, interactions: db.interactions, suggestions: options.suggestions, stats});
+	return stats;
+}
+
+function compute(db: Database, now: Date, options: StatsOptions): Stats {
+	const {since, network, suggestions, sameText = () => []} = options;
 	const requests = selectRequests(db.requests, since, network);
 	const counts = countRequests(requests, now, since);
 	let byKey: Map<string, ContactRequest> | undefined;

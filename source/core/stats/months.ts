@@ -1,6 +1,7 @@
 // Calendar months in UTC, as `2026-11`: the axis of the per-month charts.
 
-export const monthOf = (iso: string): string => new Date(iso).toISOString().slice(0, 7);
+/** The UTC month of a date; an ISO date in UTC, as the importers store them, is read without parsing. */
+export const monthOf = (iso: string): string => (iso.endsWith('Z') && iso[4] === '-' ? iso.slice(0, 7) : new Date(iso).toISOString().slice(0, 7));
 
 export function addMonths(month: string, count: number): string {
 	const [year, index] = [Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + count];

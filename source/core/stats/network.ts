@@ -35,26 +35,42 @@ function known(interactions: Interaction[]): Known {
 	return out;
 }
 
+type Entry = {interactions: Interaction[]; accepted: string; only: Network | undefined; contacts: Contacts};
+
+/** The last answer per people list: a decision other than accept leaves it as it was. */
+const contactsCache = new WeakMap<Person[], Entry>();
+
 export function contacts(db: {people: Person[]; requests: ContactRequest[]; interactions: Interaction[]}, only?: Network): Contacts {
 	// An accepted request is a connection on its network from the decision on.
 	const accepted = new Map<string, Set<Network>>();
+	const keys: string[] = [];
 	for (const request of db.requests) {
 		if (request.status !== 'accepted') continue;
+		keys.push(request.key);
 		const networks = accepted.get(request.from) ?? new Set<Network>();
 		networks.add(request.network);
 		accepted.set(request.from, networks);
 	}
-	const {met, heard, spoke} = known(db.interactions);
+	const signature = keys.join('\n');
+	const cached = contactsCache.get(db.people);
+	if (cached && cached.interactions === db.interactions && cached.accepted === signature && cached.only === only) return cached.contacts;
+	const out = count(db.people, accepted, known(db.interactions), only);
+	contactsCache.set(db.people, {interactions: db.interactions, accepted: signature, only, contacts: out});
+	return out;
+}
+
+function count(people: Person[], accepted: Map<string, Set<Network>>, {met, heard, spoke}: Known, only: Network | undefined): Contacts {
 	const out: Contacts = {people: 0, couldVouch: 0, byNetwork: {}};
-	for (const person of db.people) {
-		const networks = new Set(accepted.get(person.id));
-		for (const [network, since] of Object.entries(person.connectedOn)) if (since !== undefined) networks.add(network as Network);
+	for (const person of people) {
+		const networks: Network[] = [];
+		for (const network in person.connectedOn) if (person.connectedOn[network as Network] !== undefined) networks.push(network as Network);
+		for (const network of accepted.get(person.id) ?? []) if (!networks.includes(network)) networks.push(network);
 		if (only) {
-			if (!networks.has(only)) continue;
-			networks.clear();
-			networks.add(only);
+			if (!networks.includes(only)) continue;
+			networks.length = 0;
+			networks.push(only);
 		}
-		if (networks.size === 0) continue;
+		if (networks.length === 0) continue;
 		const vouchable = met.has(person.id) || (heard.has(person.id) && spoke.has(person.id)) || person.vouched !== undefined || Boolean(person.notes?.trim());
 		out.people++;
 		if (vouchable) out.couldVouch++;

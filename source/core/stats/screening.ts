@@ -54,6 +54,8 @@ export function screening(requests: ContactRequest[], suggestions: ReadonlyMap<s
 	const reasons = new Map<string, ReasonCount>();
 	const overrides = Object.fromEntries(decisions.map(decision => [decision, {decided: 0, overrode: 0, suggested: {}}])) as Record<Decision, Override>;
 	const clusters = new Map<string, string[]>();
+	// Every member of a cluster carries the reason: its members are looked up once, not once each.
+	const inCluster = new Set<string>();
 	let classified = 0;
 	for (const request of requests) {
 		const suggestion = suggestions.get(request.key);
@@ -69,9 +71,10 @@ export function screening(requests: ContactRequest[], suggestions: ReadonlyMap<s
 			const entry = reasons.get(id) ?? {rule: reason.rule, ...(network ? {network} : {}), label: ruleLabel(reason.rule, network), weight: reason.weight, count: 0};
 			entry.count++;
 			reasons.set(id, entry);
-			if (reason.rule === 'MASS_SENT') {
-				const members = [request.key, ...sameText(request.key)].sort();
-				clusters.set(members[0]!, members);
+			if (reason.rule === 'MASS_SENT' && !inCluster.has(request.key)) {
+				const members = [request.key, ...sameText(request.key)];
+				for (const member of members) inCluster.add(member);
+				clusters.set(request.key, members);
 			}
 		}
 		// A follower back as ready to accept was suggested follower when it was decided.
