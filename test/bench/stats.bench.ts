@@ -18,7 +18,7 @@ export async function run(ctx: {db: Database}): Promise<Record<string, number>> 
 	// The figures alone, in core, from cold caches (the command pays this after classifying).
 	const classifier = Classifier.build(ctx.db);
 	const suggestions = new Map(ctx.db.requests.map(request => [request.key, classifier.suggest(request)]));
-	let t0 = performance.now();
+	const t0 = performance.now();
 	networkStats(ctx.db, {suggestions, sameText: key => classifier.sameText(key)});
 	const coreMs = performance.now() - t0;
 

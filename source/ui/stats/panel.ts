@@ -29,7 +29,7 @@ export type BarRow = {label: string; value: number; tone: ChartTone; note?: stri
 
 /** Labelled bars on one scale: `label  ████▌  12  note`. */
 export function barRows(rows: BarRow[], width: number): Line[] {
-	const labelWidth = Math.min(Math.max(12, Math.floor(width * 0.4)), Math.max(0, ...rows.map(row => columns(row.label))));
+	const labelWidth = Math.min(Math.max(12, Math.floor(width * 0.45)), Math.max(0, ...rows.map(row => columns(row.label))));
 	const valueWidth = Math.max(1, ...rows.map(row => count(row.value).length));
 	const noteWidth = Math.max(0, ...rows.map(row => (row.note ? columns(row.note) + 1 : 0)));
 	const barWidth = Math.max(4, Math.min(maxBar, width - labelWidth - valueWidth - noteWidth - 3));

@@ -4,7 +4,7 @@ import {decisions} from '../../core/model.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import {monthName, networkName, type Stats} from '../../core/stats/index.js';
 import {count, fit, padTo, splitBar} from '../charts/bars.js';
-import {barRows, maxBar, nothing, text, type Line, type Panel} from './panel.js';
+import {barRows, nothing, text, type Line, type Panel} from './panel.js';
 
 /** Where the suggestions stand: undefined when they are all there. */
 export type Progress = {classified: number; total: number} | undefined;
@@ -43,7 +43,7 @@ export function overridesPanel(stats: Stats, width: number, progress: Progress):
 	if (!screening || progress) return {...panel, lines: waitingFor(progress)};
 	const rows = decisions.filter(decision => screening.overrides[decision].decided > 0);
 	if (rows.length === 0) return {...panel, lines: nothing('Nothing decided yet: your overrides show once you decide.')};
-	const barWidth = Math.max(4, Math.min(maxBar / 2, width - 40));
+	const barWidth = Math.max(4, Math.min(12, width - 44));
 	const lines: Line[] = rows.map(decision => {
 		const {decided, overrode, suggested} = screening.overrides[decision];
 		const [full, rest] = splitBar(overrode, decided, barWidth);
@@ -57,6 +57,6 @@ export function overridesPanel(stats: Stats, width: number, progress: Progress):
 		];
 	});
 	const total = rows.reduce((sum, decision) => sum + screening.overrides[decision].overrode, 0);
-	lines.push([text(`${count(total)} override${total === 1 ? '' : 's'} in all: what learning from your decisions would start from`, 'muted')]);
+	lines.push([text(fit(`${count(total)} override${total === 1 ? '' : 's'} in all: where learning from you would start`, width), 'muted')]);
 	return {...panel, lines};
 }
