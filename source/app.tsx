@@ -17,10 +17,12 @@ import {HelpOverlay} from './ui/components/HelpOverlay.js';
 import {RequestList} from './ui/components/RequestList.js';
 import {Footer} from './ui/components/Footer.js';
 import {SearchOverlay} from './ui/components/SearchOverlay.js';
+import {StatsScreen} from './ui/components/StatsScreen.js';
 import {useSearchIndex} from './ui/hooks/use-search-index.js';
 import {useCommands} from './ui/hooks/use-commands.js';
 import {useInbox, type Saver} from './ui/hooks/use-inbox.js';
 import {useInboxCommands} from './ui/hooks/use-inbox-commands.js';
+import {useStatsWarmup} from './ui/hooks/use-stats-warmup.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {keymap, type Binding} from './ui/keymap.js';
 import {BindingsContext} from './ui/bindings-context.js';
@@ -95,6 +97,7 @@ export function App({db: initial, save, now: nowGiven, bindings = keymap, notice
 		exit();
 	}, [state.quitting]);
 
+	useStatsWarmup(inbox, now);
 	const searchIndex = useSearchIndex(inbox.db, mode.kind === 'search', !preview && !inbox.classifying);
 	const searchHeight = layout.body + 1;
 	const onCommand = useInboxCommands(stateRef, dispatch, inbox, now, useMemo(() => ({index: searchIndex, height: searchHeight}), [searchIndex, searchHeight]), bindings);
@@ -138,6 +141,18 @@ export function App({db: initial, save, now: nowGiven, bindings = keymap, notice
 					<Box height={searchHeight}>
 						<Text>/ {sanitizeLine(mode.search.query)} <Text dimColor>indexing {inbox.db.people.length} people for search…</Text></Text>
 					</Box>
+				) : null}
+				{mode.kind === 'stats' ? (
+					<StatsScreen
+						db={inbox.db}
+						suggestions={inbox.classifying ? undefined : inbox.suggestions}
+						sameText={inbox.sameText}
+						progress={inbox.classifying ? {classified: inbox.classified, total: inbox.db.requests.length} : undefined}
+						now={now}
+						width={columns}
+						height={layout.body}
+						page={mode.page}
+					/>
 				) : null}
 				{mode.kind === 'detail' ? <Box height={layout.body}>{detail(columns, layout.body)}</Box> : null}
 				{mode.kind === 'confirm' ? <PlanView items={mode.items} scroll={mode.scroll ?? 0} nameOf={key => nameOfRequest(inbox, key)} width={columns} height={layout.body} /> : null}

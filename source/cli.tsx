@@ -3,7 +3,7 @@ import process from 'node:process';
 import meow, {type AnyFlags} from 'meow';
 import {NetinboxError, UsageError, messages} from './core/errors.js';
 import {sanitizeText} from './core/sanitize.js';
-import {decisions, type Decision} from './core/model.js';
+import {decisions, networks, type Decision, type Network} from './core/model.js';
 import {configDir, demoDbPath, resolveDbPath} from './core/paths.js';
 import {commands, findCommand, flagsOf, type CommandSpec} from './cli/commands.js';
 import {commandHelp, kebab, overviewHelp} from './cli/help.js';
@@ -26,8 +26,11 @@ export type CliOptions = {
 	all: boolean;
 	strictness?: string;
 	learning?: string;
-	since?: string;
 	mine: boolean;
+	/** stats: only requests received on or after this date, only this network; per month as CSV. */
+	since?: string;
+	network?: Network;
+	csv?: boolean;
 	/** `help`: the command whose help to show (none: the overview). */
 	topic?: string;
 };
@@ -112,6 +115,10 @@ export function parseCli(argv: string[]): CliOptions {
 	}
 	const limit = flags.limit as number | undefined;
 	if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a whole number of at least 1 (got ${limit})`);
+	const since = flags.since === undefined ? undefined : sinceDate(String(flags.since));
+	const network = flags.network as string | undefined;
+	if (network !== undefined && !(networks as readonly string[]).includes(network)) throw new UsageError(`--network must be one of ${networks.join(', ')} (got "${network}")`);
+	if (flags.csv && flags.json) throw new UsageError('--csv and --json are two formats: give one');
 	if (flags.demo && flags.db !== undefined) throw new UsageError('--demo and --db name two databases: give one');
 	if (flags.reset && !flags.demo) throw new UsageError('--reset only resets the demo: netinbox --demo --reset');
 	return {
@@ -132,9 +139,20 @@ export function parseCli(argv: string[]): CliOptions {
 		all: !!flags.all,
 		...(flags.strictness !== undefined ? {strictness: String(flags.strictness)} : {}),
 		...(flags.learning !== undefined ? {learning: String(flags.learning)} : {}),
-		...(flags.since !== undefined ? {since: String(flags.since)} : {}),
 		mine: !!flags.mine,
+		...(since ? {since} : {}),
+		...(network ? {network: network as Network} : {}),
+		...(flags.csv ? {csv: true} : {}),
 	};
+}
+
+/** `2026-09` or `2026-09-15` as the day it means; anything else is a usage error. */
+function sinceDate(value: string): string {
+	const day = /^\d{4}-\d{2}$/.test(value) ? `${value}-01` : value;
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day)) || new Date(day).toISOString().slice(0, 10) !== day) {
+		throw new UsageError(`--since needs a date like 2026-09-01 or a month like 2026-09 (got "${value}")`);
+	}
+	return day;
 }
 
 function printHelp(topic: string | undefined, db: string): number {

@@ -15,7 +15,8 @@ import {importerNames} from './core/importers/index.js';
 import {progressBar} from './progress.js';
 import {changeSettings, strictnessMeaning} from './commands/settings.js';
 import {stats} from './commands/stats.js';
-import {formatChanges, formatDuplicates, formatImport, formatPeople, formatStats} from './text.js';
+import {formatChanges, formatDuplicates, formatImport, formatPeople} from './text.js';
+import {drawStats, formatStats, screeningProgress, statsCsv} from './text/stats.js';
 import {audit} from './commands/audit.js';
 import {runVouch} from './commands/vouch.js';
 import {editMe, formatMe} from './commands/me.js';
@@ -118,8 +119,16 @@ export async function runCommand(options: CliOptions): Promise<number> {
 		}
 		case 'stats': {
 			return withStore(options, false, 'stats', async store => {
-				const result = stats(store.data);
-				print(options, result, `database: ${options.db}\n${formatStats(result)}`);
+				const progress = screeningProgress(process.stderr);
+				const result = stats(store.data, {
+					...(options.since ? {since: options.since} : {}),
+					...(options.network ? {network: options.network} : {}),
+					...(progress ? {onProgress: progress.report} : {}),
+				});
+				progress?.finish();
+				if (options.csv) process.stdout.write(statsCsv(result) + '\n');
+				else if (options.json || !process.stdout.isTTY) print(options, result, `database: ${options.db}\n${formatStats(result)}`);
+				else print(options, result, `database: ${options.db}\n\n${drawStats(result, Math.min(process.stdout.columns ?? 80, 100))}`);
 				return 0;
 			});
 		}

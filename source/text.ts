@@ -2,11 +2,8 @@
 // Every untrusted string passes sanitizeLine before it is printed.
 import type {ImportResult} from './commands/import.js';
 import type {DuplicateSuggestion, PersonSummary} from './commands/people.js';
-import type {Stats} from './commands/stats.js';
 import type {Change} from './core/actions.js';
 import type {Problem} from './core/importers/types.js';
-import {requestStatuses} from './core/model.js';
-import {counted} from './core/plural.js';
 import {sanitizeLine} from './core/sanitize.js';
 
 export function formatProblem(problem: Problem): string {
@@ -82,22 +79,4 @@ export function formatDuplicates(groups: DuplicateSuggestion[]): string {
 export function formatChanges(verb: string, changes: Change[]): string {
 	if (changes.length === 0) return `${verb}: nothing changed (already in that state).`;
 	return changes.map(change => `${verb} ${sanitizeLine(change.request)}: ${change.from} → ${change.to}`).join('\n');
-}
-
-export function formatStats(result: Stats): string {
-	const header = `${''.padEnd(10)}${requestStatuses.map(status => status.padStart(9)).join('')}`;
-	const row = (label: string, counts: Record<string, number>) =>
-		`${label.padEnd(10)}${requestStatuses.map(status => String(counts[status] ?? 0).padStart(9)).join('')}`;
-	return [
-		`${counted(result.requests, 'request')} from ${counted(result.senders, 'person', 'people')}; ${counted(result.people, 'person', 'people')} and ${counted(result.interactions, 'interaction')} in your records`,
-		'',
-		header,
-		row('all', result.byStatus),
-		'',
-		'by network',
-		...Object.entries(result.byNetwork).map(([network, counts]) => row(network, counts)),
-		'',
-		'by month received',
-		...Object.entries(result.byMonth).map(([month, counts]) => row(month, counts)),
-	].join('\n');
 }

@@ -91,10 +91,20 @@ export const commands: CommandSpec[] = [
 	}),
 	spec({
 		name: 'stats',
-		summary: 'counts by status, network and month',
-		flags: {},
+		summary: 'your network at a glance: requests, decisions, screening, connections',
+		about: [
+			'In a terminal: charts of requests per month and network, how they were decided and how long',
+			'they waited, the most frequent screening reasons and mass-sent texts, how many of your',
+			'connections you could vouch for, and where you overrode the suggestion. Piped: the numbers',
+			'alone. --json: every figure for scripts (shape in the README). --csv: requests per month and network.',
+		].join('\n'),
+		flags: {
+			since: {type: 'string', value: 'DATE', help: 'only requests received on or after DATE (2026-09-01, or a month: 2026-09)'},
+			network: {type: 'string', value: 'NETWORK', help: 'only this network: linkedin, xing, facebook, twitter, mastodon, instagram, other'},
+			csv: {type: 'boolean', help: 'requests per month and network as CSV, for a spreadsheet'},
+		},
 		prints: true,
-		examples: ['netinbox stats', 'netinbox stats --json | jq .byStatus', 'netinbox stats --demo'],
+		examples: ['netinbox stats', 'netinbox stats --since 2026-01 --network linkedin', 'netinbox stats --json | jq .contacts', 'netinbox stats --csv > requests.csv', 'netinbox stats --demo'],
 	}),
 	spec({
 		name: 'classify',

@@ -1,31 +1,26 @@
-import {requestStatuses, type Database, type RequestStatus} from '../core/model.js';
+import {Classifier} from '../core/classifier/index.js';
+import type {Database, Network, Suggestion} from '../core/model.js';
+import {networkStats, type Stats} from '../core/stats/index.js';
 
-export type Stats = {
-	requests: number;
-	/** People who sent the requests. */
-	senders: number;
-	/** Everyone in the records. */
-	people: number;
-	interactions: number;
-	byStatus: Record<RequestStatus, number>;
-	byNetwork: Record<string, Record<RequestStatus, number>>;
-	/** Requests received per month (`2026-11`), by status. */
-	byMonth: Record<string, Record<RequestStatus, number>>;
+export type {Stats} from '../core/stats/index.js';
+
+export type StatsCommandOptions = {
+	since?: string;
+	network?: Network;
+	now?: Date;
+	/** Called as the requests are suggested: the slow part on a large database. */
+	onProgress?: (done: number, total: number) => void;
 };
 
-const zero = () => Object.fromEntries(requestStatuses.map(status => [status, 0])) as Record<RequestStatus, number>;
-
-export function stats(db: Database): Stats {
-	const byStatus = zero();
-	const byNetwork: Stats['byNetwork'] = {};
-	const byMonth: Stats['byMonth'] = {};
-	for (const request of db.requests) {
-		byStatus[request.status]++;
-		(byNetwork[request.network] ??= zero())[request.status]++;
-		const month = new Date(request.receivedAt).toISOString().slice(0, 7);
-		(byMonth[month] ??= zero())[request.status]++;
-	}
-	const sortedMonths = Object.fromEntries(Object.entries(byMonth).sort(([a], [b]) => b.localeCompare(a)));
-	const senders = new Set(db.requests.map(request => request.from)).size;
-	return {requests: db.requests.length, senders, people: db.people.length, interactions: db.interactions.length, byStatus, byNetwork, byMonth: sortedMonths};
+/** Every figure of `netinbox stats`, with the screening read from fresh suggestions. */
+export function stats(db: Database, options: StatsCommandOptions = {}): Stats {
+	const {onProgress, ...rest} = options;
+	const classifier = Classifier.build(db, rest.now ? {now: rest.now} : {});
+	const suggestions = new Map<string, Suggestion>();
+	db.requests.forEach((request, index) => {
+		suggestions.set(request.key, classifier.suggest(request));
+		if (index % 500 === 499) onProgress?.(index + 1, db.requests.length);
+	});
+	onProgress?.(db.requests.length, db.requests.length);
+	return networkStats(db, {...rest, suggestions, sameText: key => classifier.sameText(key)});
 }

@@ -3,7 +3,7 @@
 // README's key table all read it.
 
 /** Where a binding applies. `always` is active in every mode, even while typing text. */
-export type Scope = 'always' | 'list' | 'detail' | 'help' | 'confirm' | 'prompt' | 'log' | 'search' | 'card';
+export type Scope = 'always' | 'list' | 'detail' | 'help' | 'confirm' | 'prompt' | 'log' | 'search' | 'card' | 'stats';
 
 export type Command =
 	| 'cursor.down'
@@ -37,6 +37,10 @@ export type Command =
 	| 'filter.network'
 	| 'filter.suggestion'
 	| 'help.open'
+	| 'stats.open'
+	| 'stats.close'
+	| 'stats.next'
+	| 'stats.previous'
 	| 'help.close'
 	| 'help.next'
 	| 'help.previous'
@@ -117,6 +121,8 @@ export const keymap: Binding[] = [
 	{command: 'filter.network', keys: ['N'], description: 'filter by network (cycles)', group: 'View', scope: 'list'},
 	{command: 'filter.suggestion', keys: ['S'], description: 'filter by suggestion: unsure, accept, follower, ignore, spam (cycles)', group: 'View', scope: 'list'},
 
+	{command: 'stats.open', keys: ['c'], description: 'your network at a glance: charts of requests, decisions, screening and contacts', group: 'View', scope: 'list', hint: 'charts'},
+
 	{command: 'search.open', keys: ['/'], description: 'do I know …? search everyone in your records', group: 'People', scope: 'list', hint: 'search'},
 	{command: 'log.open', keys: ['m'], description: 'log an interaction with the sender (met, talked, wrote)', group: 'People', scope: 'list'},
 	{command: 'note.open', keys: ['n'], description: "edit the sender's note", group: 'People', scope: 'list'},
@@ -129,6 +135,9 @@ export const keymap: Binding[] = [
 	{command: 'help.close', keys: ['escape', '?', 'q'], description: 'close the help', group: 'Dialogs', scope: 'help', hint: 'close'},
 	{command: 'help.next', keys: ['j', 'down', 'pageDown', 'space'], description: 'next page of the help', group: 'Dialogs', scope: 'help', hint: 'page', pair: 'help.previous'},
 	{command: 'help.previous', keys: ['k', 'up', 'pageUp'], description: 'previous page of the help', group: 'Dialogs', scope: 'help'},
+	{command: 'stats.close', keys: ['escape', 'c', 'q'], description: 'back to the inbox', group: 'Dialogs', scope: 'stats', hint: 'back'},
+	{command: 'stats.next', keys: ['j', 'down', 'pageDown', 'space'], description: 'next page of charts', group: 'Dialogs', scope: 'stats', hint: 'page', pair: 'stats.previous'},
+	{command: 'stats.previous', keys: ['k', 'up', 'pageUp'], description: 'previous page of charts', group: 'Dialogs', scope: 'stats'},
 	{command: 'detail.pageDown', keys: ['j', 'down', 'J', 'pageDown', 'space'], description: 'scroll the detail down', group: 'Dialogs', scope: 'detail', hint: 'scroll', pair: 'detail.pageUp'},
 	{command: 'detail.pageUp', keys: ['k', 'up', 'K', 'pageUp'], description: 'scroll the detail up', group: 'Dialogs', scope: 'detail'},
 	{command: 'detail.close', keys: ['escape', 'return', 'backspace'], description: 'back to the list', group: 'Dialogs', scope: 'detail', hint: 'back'},

@@ -11,6 +11,7 @@ export type PlanItem = {key: string; to: RequestStatus};
 export type Mode =
 	| {kind: 'list'}
 	| {kind: 'help'; page: number}
+	| {kind: 'stats'; page: number}
 	/** The selected request on its own screen. */
 	| {kind: 'detail'}
 	/** `scroll`: first line of the plan shown. */

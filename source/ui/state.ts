@@ -187,7 +187,13 @@ function runCommand(state: ViewState, command: Command): ViewState {
 			return mode.kind === 'help' ? replaceTop(state, {kind: 'help', page: mode.page + (command === 'help.next' ? 1 : -1)}) : state;
 		case 'search.open':
 			return reducer(state, {type: 'push', mode: {kind: 'search', search: initialSearchState(state.lastQuery)}});
+		case 'stats.open':
+			return reducer(state, {type: 'push', mode: {kind: 'stats', page: 0}});
+		case 'stats.next':
+		case 'stats.previous':
+			return mode.kind === 'stats' ? replaceTop(state, {kind: 'stats', page: mode.page + (command === 'stats.next' ? 1 : -1)}) : state;
 		case 'help.close':
+		case 'stats.close':
 		case 'confirm.no':
 		case 'log.cancel':
 		case 'prompt.cancel':

@@ -29,6 +29,8 @@ export function makeTheme(env: NodeJS.ProcessEnv = process.env) {
 			'never interacted': {dimColor: true} as Tone,
 			unknown: {dimColor: true} as Tone,
 		} satisfies Record<Verdict, Tone>,
+		/** The Stats charts: series of a stacked bar, and the share you could vouch for. */
+		chart: {series: [tone('cyan'), tone('magenta'), tone('yellow'), tone('blue')], vouched: tone('green'), unvouched: {dimColor: true} as Tone},
 		border: colour('gray'),
 		selection: {inverse: true},
 	};

@@ -7,7 +7,7 @@ import {createElement} from 'react';
 import {App} from '../../source/app.js';
 import type {Database} from '../../source/core/model.js';
 
-class Terminal extends EventEmitter {
+export class Terminal extends EventEmitter {
 	constructor(readonly columns = 120, readonly rows = 40) {
 		super();
 	}
@@ -24,7 +24,7 @@ class Terminal extends EventEmitter {
 	};
 }
 
-class Keyboard extends EventEmitter {
+export class Keyboard extends EventEmitter {
 	isTTY = true;
 	private data: string | null = null;
 	press(data: string) {

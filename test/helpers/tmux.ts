@@ -31,8 +31,9 @@ export class TmuxSession {
 		return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
 	}
 
-	screen(): string {
-		return this.tmux(['capture-pane', '-p', '-t', 't']);
+	/** The screen as text; with `escapes`, with the colour and weight codes the terminal holds. */
+	screen(escapes = false): string {
+		return this.tmux(['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', 't']);
 	}
 
 	title(): string {

@@ -141,3 +141,20 @@ describe('inbox view state', () => {
 		expect(activeMode(run(state, cmd('detail.close'))).kind).toBe('list');
 	});
 });
+
+describe('the Stats screen', () => {
+	it('opens over the list, turns pages and closes back to where the list was', () => {
+		let state = initialState(['a', 'b', 'c'], 10);
+		state = reducer(state, {type: 'command', command: 'cursor.down'});
+		state = reducer(state, {type: 'command', command: 'stats.open'});
+		expect(activeMode(state)).toEqual({kind: 'stats', page: 0});
+		expect(scopesOf(activeMode(state))).toEqual(['always', 'stats']);
+		state = reducer(state, {type: 'command', command: 'stats.next'});
+		state = reducer(state, {type: 'command', command: 'stats.next'});
+		state = reducer(state, {type: 'command', command: 'stats.previous'});
+		expect(activeMode(state)).toEqual({kind: 'stats', page: 1});
+		state = reducer(state, {type: 'command', command: 'stats.close'});
+		expect(activeMode(state)).toEqual({kind: 'list'});
+		expect(state.selectedKey).toBe('b');
+	});
+});

@@ -7,7 +7,7 @@ export const verdicts = ['know well', 'in dialogue', 'connected, never talked', 
 export type Verdict = (typeof verdicts)[number];
 
 /** Kinds that are an exchange when they go both ways; the rest (follow, like, mention) are one-way by nature. */
-const dialogueKinds: ReadonlySet<InteractionKind> = new Set(['message', 'reply', 'comment', 'email', 'call']);
+export const dialogueKinds: ReadonlySet<InteractionKind> = new Set(['message', 'reply', 'comment', 'email', 'call']);
 
 export type DialogueTally = {channel: Channel; in: number; out: number; both: number; first: string; last: string};
 export type OneWayTally = {channel: Channel; kind: InteractionKind; direction: Direction; count: number; last: string};

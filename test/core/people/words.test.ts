@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {stats} from '../../../source/commands/stats.js';
 import type {Interaction} from '../../../source/core/model.js';
 import {directionCounts, historyParts} from '../../../source/core/people/history.js';
-import {formatStats} from '../../../source/text.js';
+import {formatStats} from '../../../source/text/stats.js';
 import {databaseFrom} from '../../helpers/db.js';
 import {sampleDocument} from '../../helpers/generic.js';
 
