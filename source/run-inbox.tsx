@@ -11,8 +11,8 @@ import {formatSession, sessionSummary} from './ui/session-summary.js';
 import {databaseFingerprint} from './core/snapshot/fingerprint.js';
 import {previewOf, readSnapshot, snapshotOf, writeSnapshot} from './core/snapshot/snapshot.js';
 import {Store} from './core/store/store.js';
-import {fromCache, fromUnchanged, readCache, toCache, writeCache, type CacheFile, type FromCache} from './core/suggestions/cache.js';
-import {suggestionInputs, templatesText} from './core/suggestions/inputs.js';
+import {fromCache, fromUnchanged, nothingCached, readCache, toCache, writeCache, type CacheFile, type FromCache} from './core/suggestions/cache.js';
+import {knownDigest, suggestionInputs, templatesText} from './core/suggestions/inputs.js';
 import {historyByPerson} from './core/people/history.js';
 import {App, type InboxView} from './app.js';
 import type {HeldKeys} from './ui/hooks/use-commands.js';
@@ -79,7 +79,7 @@ export async function runInbox(file: string, forceUnlock = false): Promise<numbe
 	if (failure) throw failure;
 	if (note) process.stderr.write(`netinbox: ${sanitizeText(note)}\n`);
 	const shown = expose.current?.();
-	if (shown) await keepForNextStart(file, templates, cachedFor, start, shown).catch(() => undefined);
+	if (shown) await keepForNextStart(file, templates, cachedFor, start, opened, shown).catch(() => undefined);
 	if (!watch.terminalGone()) process.stdout.write(`${formatSession(sessionSummary(opened, latest))}\n`);
 	if (watch.terminalGone()) hangUp();
 	return 0;
@@ -89,7 +89,9 @@ export async function runInbox(file: string, forceUnlock = false): Promise<numbe
 function startingSuggestions(store: Store, templates: string, cache: CacheFile | undefined): {start: FromCache; cachedFor: string | undefined} {
 	// Only what is taken from the file stays in memory, not the file.
 	const cachedFor = cache?.fingerprint;
-	if (cache && cachedFor === databaseFingerprint(store.file, templates)) return {start: fromUnchanged(store.data.requests.map(request => request.key), cache), cachedFor};
+	const keys = store.data.requests.map(request => request.key);
+	if (!cache) return {start: nothingCached(keys), cachedFor};
+	if (cachedFor === databaseFingerprint(store.file, templates)) return {start: fromUnchanged(keys, cache), cachedFor};
 	return {start: fromCache(suggestionInputs(store.data, templates), cache), cachedFor};
 }
 
@@ -138,12 +140,14 @@ function viewSources(shown: InboxView) {
 }
 
 /** After the last save: the suggestions that still hold, and a snapshot of the database as it is now on disk. */
-async function keepForNextStart(file: string, templates: string, cached: string | undefined, start: FromCache, shown: InboxView): Promise<void> {
+async function keepForNextStart(file: string, templates: string, cached: string | undefined, start: FromCache, opened: Database, shown: InboxView): Promise<void> {
 	const fingerprint = databaseFingerprint(file, templates);
 	if (!fingerprint) return;
 	// The database as the cache knew it, and nothing suggested anew: the cache holds as it is.
 	if (cached !== fingerprint || shown.computed.size > 0) {
-		await writeCache(file, toCache(start, suggestionInputs(shown.db, templates), fingerprint, shown.suggestions, shown.computed, shown.sameText, shown.clustersKnown));
+		// Without a cache at the start, the known people of then were not needed before now.
+		const knownAtLoad = start.known ?? knownDigest(opened);
+		await writeCache(file, toCache(start, suggestionInputs(shown.db, templates), fingerprint, shown.suggestions, shown.computed, shown.sameText, shown.clustersKnown, knownAtLoad));
 	}
 	await writeSnapshot(file, snapshotOf(viewSources(shown), fingerprint));
 }

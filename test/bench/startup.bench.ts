@@ -21,14 +21,15 @@ const node = quote(process.execPath);
 const firstFrame = /pending/i;
 // The status bar once the database is there and every suggestion shown: the key hints, no "loading…" or "classifying…".
 const ready = /\d+\/\d+ · j\/k move/;
-const runs = 5;
 
-export async function run({file}: BenchContext): Promise<Record<string, number>> {
+export async function run({file, scale}: BenchContext): Promise<Record<string, number>> {
+	// At 100k requests each round takes minutes.
+	const runs = scale.requests > 50_000 ? 3 : 5;
 	const inbox = `exec ${node} ${quote(path.join(root, 'dist', 'cli.js'))} --db ${quote(file)}`;
-	const long = {quitKeys: 'q', timeoutMs: 600_000, quitTimeoutMs: 120_000};
+	const long = {quitKeys: 'q', timeoutMs: 600_000, quitTimeoutMs: 300_000};
 	// The first start ever: no snapshot, nothing kept. Quitting writes both; the
 	// second cold start, timed until every request is classified, leaves them whole.
-	const cold = await timeToOutput(inbox, firstFrame, {quitKeys: 'q', quitTimeoutMs: 120_000});
+	const cold = await timeToOutput(inbox, firstFrame, {quitKeys: 'q', timeoutMs: 600_000, quitTimeoutMs: 300_000});
 	await Promise.all(['inbox', 'suggestions'].map(kept => rm(`${file}.${kept}`, {force: true})));
 	const coldReady = await timeToOutput(inbox, ready, long);
 
@@ -42,8 +43,8 @@ export async function run({file}: BenchContext): Promise<Record<string, number>>
 	// Interleaved, so that a busy moment on the machine hits all alike.
 	for (let index = 0; index < runs; index++) {
 		floorNode.push((await timeToOutput(`exec ${node} -e 'process.stdout.write("pending")'`, firstFrame)).ms);
-		floorParse.push((await timeToOutput(`exec ${node} -e ${quote(parse)} ${quote(file)}`, firstFrame)).ms);
-		const started = await timeToOutput(inbox, firstFrame, {quitKeys: 'q', quitTimeoutMs: 120_000});
+		floorParse.push((await timeToOutput(`exec ${node} -e ${quote(parse)} ${quote(file)}`, firstFrame, {timeoutMs: 600_000})).ms);
+		const started = await timeToOutput(inbox, firstFrame, {quitKeys: 'q', timeoutMs: 600_000, quitTimeoutMs: 300_000});
 		frame.push(started.ms);
 		if (started.peakRssMB) memory.push(started.peakRssMB);
 		const loaded = await timeToOutput(inbox, ready, long);

@@ -56,7 +56,7 @@ export type FromCache = {
 	stale: string[];
 	/** The input digest each cached suggestion was computed from. */
 	digests: Map<string, string>;
-	/** The known people the cached suggestions were computed with. */
+	/** The known people the cached suggestions were computed with; undefined when nothing was cached (not computed then). */
 	known: string | undefined;
 };
 
@@ -81,6 +81,11 @@ export function fromCache(inputs: SuggestionInputs, cache: CacheFile | undefined
 		if (!sameCorpus) out.unverified.add(key);
 	}
 	return out;
+}
+
+/** No cache: every request is to be suggested, and nothing need be computed before the first frame. */
+export function nothingCached(requestKeys: Iterable<string>): FromCache {
+	return {suggestions: new Map(), sameText: new Map(), unverified: new Set(), stale: [...requestKeys], digests: new Map(), known: undefined};
 }
 
 /**
@@ -119,11 +124,11 @@ export function stillInSameCluster(cached: Pick<FromCache, 'sameText'>, key: str
  * (the classifier reads them once). `clustersKnown`: every kept entry's cluster
  * was checked against the classifier.
  */
-export function toCache(from: FromCache, now: SuggestionInputs, fingerprint: string, suggestions: ReadonlyMap<string, Suggestion>, computed: ReadonlySet<string>, sameText: (key: string) => readonly string[], clustersKnown: boolean): CacheFile {
+export function toCache(from: FromCache, now: SuggestionInputs, fingerprint: string, suggestions: ReadonlyMap<string, Suggestion>, computed: ReadonlySet<string>, sameText: (key: string) => readonly string[], clustersKnown: boolean, knownAtLoad = from.known): CacheFile {
 	const entries: Record<string, Entry> = {};
 	const clusters: string[][] = [];
 	const clusterAt = new Map<string, number>();
-	const sameKnown = from.known === now.known;
+	const sameKnown = knownAtLoad === now.known;
 	// Members in the order of the requests, as the classifier lists them.
 	const position = new Map([...now.own.keys()].map((key, index) => [key, index]));
 	for (const [key, own] of now.own) {

@@ -61,6 +61,18 @@ function knownPeople(db: Database, talkedTo: Set<string>, accepted: Map<string, 
 	return db.people.filter(person => Object.keys(person.connectedOn).length > 0 || !!person.notes || !!person.vouched || talkedTo.has(person.id) || accepted.has(person.id));
 }
 
+const knownEntry = (person: Person, accepted: Map<string, string[]>) =>
+	`${JSON.stringify([person.id, person.name, person.aliases, person.headline, person.connectedOn])}${accepted.get(person.id)?.join(',') ?? ''}`;
+
+/** The `known` of suggestionInputs alone: one pass over the interactions, none of the digests per request. */
+export function knownDigest(db: Database): string {
+	const talkedTo = new Set<string>();
+	for (const interaction of db.interactions) if (interaction.direction !== 'in' || interaction.kind === 'meeting') talkedTo.add(interaction.person);
+	const accepted = new Map<string, string[]>();
+	for (const request of db.requests) if (request.status === 'accepted') push(accepted, request.from, request.network);
+	return digest(knownPeople(db, talkedTo, accepted).map(person => knownEntry(person, accepted)).join('\u0002'));
+}
+
 function push(map: Map<string, string[]>, key: string, value: string): void {
 	const list = map.get(key);
 	if (list) list.push(value);
@@ -92,7 +104,7 @@ export function suggestionInputs(db: Database, templates: string): SuggestionInp
 	const byName = new Map<string, string[]>();
 	const firstWords = new Set<string>();
 	for (const person of knownPeople(db, talkedTo, accepted)) {
-		known.set(person.id, `${JSON.stringify([person.id, person.name, person.aliases, person.headline, person.connectedOn])}${accepted.get(person.id)?.join(',') ?? ''}`);
+		known.set(person.id, knownEntry(person, accepted));
 		for (const name of [person.name, ...person.aliases]) {
 			const key = nameKey(name);
 			push(byName, `k:${key}`, person.id);

@@ -5,8 +5,8 @@ import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {Classifier, classifyAll} from '../../../source/core/classifier/index.js';
 import type {Database} from '../../../source/core/model.js';
-import {fromCache, fromUnchanged, readCache, stillInSameCluster, toCache, writeCache, type CacheFile} from '../../../source/core/suggestions/cache.js';
-import {suggestionInputs} from '../../../source/core/suggestions/inputs.js';
+import {fromCache, fromUnchanged, nothingCached, readCache, stillInSameCluster, toCache, writeCache, type CacheFile} from '../../../source/core/suggestions/cache.js';
+import {knownDigest, suggestionInputs} from '../../../source/core/suggestions/inputs.js';
 import {makeDatabase} from '../../helpers/databases.js';
 import {tempDir} from '../../helpers/temp.js';
 
@@ -124,6 +124,16 @@ describe('suggestions kept beside the database', () => {
 		const written = toCache(start, inputs, 'fp2', start.suggestions, new Set([stranger.key]), key => start.sameText.get(key) ?? [], true);
 		expect(written.entries[stranger.key]).toBeUndefined();
 		expect(Object.keys(written.entries).length).toBeGreaterThan(db.requests.length / 2);
+	});
+
+	it('starts without a cache computing nothing, and keeps what the session suggested', () => {
+		const start = nothingCached(db.requests.map(request => request.key));
+		expect(start.stale).toHaveLength(db.requests.length);
+		const inputs = suggestionInputs(db, '');
+		expect(knownDigest(db)).toBe(inputs.known);
+		const fresh = classifyAll(db, {now});
+		const written = toCache(start, inputs, 'fp', fresh, new Set(fresh.keys()), () => [], true, knownDigest(db));
+		expect(Object.keys(written.entries)).toHaveLength(db.requests.length);
 	});
 
 	it('reads back what it wrote, and no damaged or foreign file', async () => {
