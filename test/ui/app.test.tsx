@@ -381,7 +381,8 @@ describe('"do I know X?" in the inbox', () => {
 		expect(frame).toContain('m merge');
 		await app.press('card.merge');
 		frame = await app.waitForFrame(f => /merged +\d{4}-\d\d-\d\d Anni Müller \(p\d+\) merged into this record \(m1\)/.test(f));
-		expect(frame).toContain('U unmerge');
+		// The hint may be cut by the message beside it on a 100-column status line.
+		expect(frame).toMatch(/U un(merge|…)/);
 		expect(frame).not.toContain('also Anni Müller');
 		const merged = app.saved.at(-1)!;
 		expect(merged.people.map(p => p.name)).toEqual(['Anna Müller', 'Jonas Weber', 'Carla Schmidt']);
