@@ -58,7 +58,12 @@ function myTokens(name: string): string[] {
 	return mineCache.tokens;
 }
 
-export function analyzeMessage(message: string | null, network: Network, senderName: string, context: AnalyzeContext): MessageFacts {
+/** Networks cap a request's text at a few hundred characters: what a stranger sends beyond this much is not read. */
+const readAtMost = 4000;
+
+export function analyzeMessage(whole: string | null, network: Network, sender: string, context: AnalyzeContext): MessageFacts {
+	const message = whole && whole.length > readAtMost ? whole.slice(0, readAtMost) : whole;
+	const senderName = sender.length > 200 ? sender.slice(0, 200) : sender;
 	const facts: MessageFacts = {hits: [], empty: false, individual: 0, templated: false, pitch: false, pitchScore: 0, newAccount: false, networkDefault: false, folded: null, shortTemplate: false, unsure: []};
 	if (!message || message.trim() === '') {
 		facts.empty = true;

@@ -60,10 +60,10 @@ export function buildIdentityIndex(db: Database, talkedTo: Set<string>): Identit
 		const known: Known = {id, name: shownAs, key: nameKey(name), styled: styled(name), ...(person ? {person} : {})};
 		if (known.key) push(byName, known.key, known);
 		// Short names are one letter from many others (Li Wu, Li Xu): only longer ones are compared so.
-		if (known.key.length >= minNearName) nearNames.add(known.key, known);
+		if (known.key.length >= minNearName && known.key.length <= maxNearName) nearNames.add(known.key, known);
 		for (const [network, handle] of Object.entries(person?.handles ?? {})) {
 			const folded = handleKey(handle);
-			if (folded.length < minNearHandle) continue;
+			if (folded.length < minNearHandle || folded.length > maxNearName) continue;
 			let forNetwork = nearHandles.get(network);
 			if (!forNetwork) nearHandles.set(network, forNetwork = new NearIndex());
 			forNetwork.add(folded, {known, handle: handle!});
@@ -136,6 +136,8 @@ const who = (known: Known) => (known.id === 'me' ? 'you' : known.name);
 
 const minNearName = 8;
 const minNearHandle = 5;
+/** Longer strings are no names or handles: comparing them letter by letter would cost their length squared. */
+const maxNearName = 60;
 const handleKey = (handle: string | undefined) => (handle ?? '').trim().replace(/^@/, '').split('@')[0]!.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** A sender with the user's own name is someone else only when their profile plainly says so: another company or place. */
@@ -147,7 +149,7 @@ function clearlyNotMe(sender: Person, index: IdentityIndex): boolean {
 
 /** A name or handle one letter off a known person's: with their headline or company it is an imitation; alone, a question. */
 function nearHits(sender: Person, facts: SenderFacts, network: Network, newAccountClaim: boolean, index: IdentityIndex): Hit[] {
-	if (facts.key.length >= minNearName) {
+	if (facts.key.length >= minNearName && facts.key.length <= maxNearName) {
 		for (const known of index.nearNames.near(facts.key)) {
 			if (known.id === sender.id || known.key === facts.key || !oneEdit(known.key, facts.key)) continue;
 			if (sameProfile(sender, known, index) || newAccountClaim) {
@@ -158,7 +160,7 @@ function nearHits(sender: Person, facts: SenderFacts, network: Network, newAccou
 		}
 	}
 	const own = handleKey(sender.handles[network]);
-	if (own.length >= minNearHandle) {
+	if (own.length >= minNearHandle && own.length <= maxNearName) {
 		for (const {known, handle} of index.nearHandles.get(network)?.near(own) ?? []) {
 			if (known.id === sender.id || handleKey(handle) === own || !oneEdit(handleKey(handle), own)) continue;
 			return [{rule: 'NEAR_NAME', text: `handle ${sender.handles[network]} is one letter off ${known.name}'s ${handle}: a typo, or an imitation?`}];

@@ -118,7 +118,8 @@ export class Classifier {
 	private factsOf(request: ContactRequest): MessageFacts {
 		let facts = this.facts.get(request.key);
 		if (facts) return facts;
-		const senderName = this.people.get(request.from)?.name ?? '';
+		// A name is a few words: past 200 characters it is not read (a hostile one can be 100,000).
+		const senderName = (this.people.get(request.from)?.name ?? '').slice(0, 200);
 		const senderTokens = new Set(words(fold(senderName)));
 		// Templates and mass-sent texts repeat: a text that does not name its sender reads the same from anyone.
 		const lower = request.message?.toLowerCase();
