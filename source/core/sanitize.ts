@@ -72,19 +72,24 @@ export function limitColumns(text: string, columns: number): string {
 	return text;
 }
 
+// One argument only: `list.map(sanitizeLine)` passes an index as the second, which must never be read as a width.
+
 /** Text that may span lines (a message): keeps line breaks, tabs become spaces. */
-export function sanitizeText(text: string | null | undefined, columns = maxTextColumns): string {
+export function sanitizeText(text: string | null | undefined): string {
+	return clean(text, maxTextColumns);
+}
+
+/** Text for one line (a name, a list cell): line breaks become spaces. */
+export function sanitizeLine(text: string | null | undefined): string {
+	return clean(text, maxLineColumns).replace(/\n+/g, ' ');
+}
+
+function clean(text: string | null | undefined, columns: number): string {
 	if (!text) return '';
 	return neutralise(limitColumns(text, columns).replace(/\r\n/g, '\n'))
 		.replace(/\t/g, '    ')
 		.replace(c0, picture)
 		.replace(c1, '\uFFFD');
-}
-
-/** Text for one line (a name, a list cell): line breaks become spaces. */
-export function sanitizeLine(text: string | null | undefined, columns = maxLineColumns): string {
-	if (!text) return '';
-	return sanitizeText(text, columns).replace(/\n+/g, ' ');
 }
 
 // JSON.stringify escapes C0 controls but leaves DEL, the C1 controls (0x9B is a CSI

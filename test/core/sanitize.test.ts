@@ -45,4 +45,9 @@ describe('sanitize', () => {
 		expect(sanitizeLine(null)).toBe('');
 		expect(sanitizeText(undefined)).toBe('');
 	});
+
+	it('can be mapped over a list: the index map passes is never taken for a width', () => {
+		expect(['UX Lead', 'Hafen Digital', 'Hamburg'].map(sanitizeLine)).toEqual(['UX Lead', 'Hafen Digital', 'Hamburg']);
+		expect(['Hallo\nTom', 'Ciao'].map(sanitizeText)).toEqual(['Hallo\nTom', 'Ciao']);
+	});
 });
