@@ -56,7 +56,8 @@ describe('netinbox stats', () => {
 		const {db} = await statsDbFile();
 		const result = await runCli(['stats', '--db', db], {env: {FORCE_COLOR: '1'}});
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('7 requests from 11 people, 4 interactions');
+		// The senders of the requests, not everyone in the records.
+		expect(result.stdout).toContain('7 requests from 7 people; 11 people and 4 interactions in your records');
 		expect(result.stdout).toContain('connections: 7, could vouch for 3');
 		expect(result.stdout).toMatch(/ {6}3 {2}mass-sent/);
 		expect(result.stdout).not.toMatch(/[█░\u001B]/);
