@@ -54,7 +54,7 @@ describe('learning from the command line', () => {
 		expect(bad.stderr).toContain('--learning must be on or off (got "maybe")');
 		const since = await runCli(['forget', '--since', 'yesterday-ish', '--db', db]);
 		expect(since.code).toBe(2);
-		expect(since.stderr).toContain('--since must be a date like 2026-10-01');
+		expect(since.stderr).toContain('--since needs a date like 2026-09-01 or a month like 2026-09');
 		const both = await runCli(['eval', 'labels.json', '--mine', '--db', db]);
 		expect(both.code).toBe(2);
 		expect((await runCli(['export', '--json', '--db', db])).stdout).toContain('"forgotten": []');

@@ -29,7 +29,7 @@ describe.skipIf(!hasTmux())('the Stats screen in a real terminal', () => {
 		const tui = await openStats(false, {columns: 80, rows: 24});
 		const first = tui.screen();
 		expect(first).toMatch(/page 1\/\d · j\/k more/);
-		expect(first).toContain('esc back · j/k page');
+		expect(first).toContain('Esc back · j/k page');
 		const pages = Number(/page 1\/(\d)/.exec(first)![1]);
 		let seen = first;
 		for (let page = 2; page <= pages; page++) {
