@@ -21,6 +21,14 @@ export type CliOptions = {
 	note?: string;
 	all: boolean;
 	strictness?: string;
+	blockSpam?: boolean;
+	/** `mastodon login --token`. */
+	token?: string;
+	/** The inbox does not sync at start. */
+	noSync?: boolean;
+	template?: string;
+	network?: string;
+	csv?: boolean;
 	/** `help`: the command whose help to show (none: the overview). */
 	topic?: string;
 };
@@ -121,6 +129,21 @@ export function parseCli(argv: string[]): CliOptions {
 		...(flags.note !== undefined ? {note: String(flags.note)} : {}),
 		all: !!flags.all,
 		...(flags.strictness !== undefined ? {strictness: String(flags.strictness)} : {}),
+		...acting(argv, flags),
+	};
+}
+
+/** The options of the commands that act on decisions: Mastodon, to-dos, replies. */
+function acting(argv: string[], flags: Record<string, string | number | boolean | undefined>): Partial<CliOptions> {
+	// Booleans that default to "unchanged" or "on": read as written, since meow makes every boolean false by default.
+	const blockSpam = argv.includes('--block-spam') ? true : argv.includes('--no-block-spam') ? false : undefined;
+	return {
+		...(blockSpam !== undefined ? {blockSpam} : {}),
+		...(flags.token !== undefined ? {token: String(flags.token)} : {}),
+		...(argv.includes('--no-sync') || flags.noSync ? {noSync: true} : {}),
+		...(flags.template !== undefined ? {template: String(flags.template)} : {}),
+		...(flags.network !== undefined ? {network: String(flags.network)} : {}),
+		...(flags.csv ? {csv: true} : {}),
 	};
 }
 

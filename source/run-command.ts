@@ -129,11 +129,12 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'settings': {
-			const wanted = options.strictness === undefined ? {} : {strictness: options.strictness};
-			return withStore(options.db, options.strictness !== undefined, 'settings', async store => {
+			const wanted = {...(options.strictness === undefined ? {} : {strictness: options.strictness}), ...(options.blockSpam === undefined ? {} : {blockSpam: options.blockSpam})};
+			return withStore(options.db, Object.keys(wanted).length > 0, 'settings', async store => {
 				const {data, settings, changed} = changeSettings(store.data, wanted);
 				if (changed) await store.save(data);
-				print(options, settings, `strictness: ${settings.strictness} (${strictnessMeaning[settings.strictness]})`);
+				const spam = `spam on Mastodon: ${settings.blockSpam ? 'reported and blocked' : 'reported'}`;
+				print(options, settings, `strictness: ${settings.strictness} (${strictnessMeaning[settings.strictness]})\n${spam}`);
 				return 0;
 			});
 		}
@@ -154,6 +155,9 @@ export async function runCommand(options: CliOptions): Promise<number> {
 				return 0;
 			});
 		}
+		case 'mastodon':
+		case 'sync':
+			return (await import('./commands/acting.js')).runActing(options, print, withStore);
 		default:
 			throw new UsageError(messages.unknownCommand(command));
 	}

@@ -42,10 +42,13 @@ export const commands: CommandSpec[] = [
 		name: 'inbox',
 		summary: 'open the inbox (needs a terminal); the default command',
 		about: 'The inbox: every pending request beside the reasons for its suggestion and your history with the sender. Press ? inside for every key.',
-		flags: {reset: {type: 'boolean', help: 'with --demo: start again from a fresh copy of the demo'}},
+		flags: {
+			reset: {type: 'boolean', help: 'with --demo: start again from a fresh copy of the demo'},
+			noSync: {type: 'boolean', help: 'do not sync with Mastodon at start (it does when you are logged in)'},
+		},
 		prints: false,
 		hidden: true,
-		examples: ['netinbox', 'netinbox --demo', 'netinbox --demo --reset', 'NETINBOX_DB=~/work.json netinbox'],
+		examples: ['netinbox', 'netinbox --demo', 'netinbox --demo --reset', 'NETINBOX_DB=~/work.json netinbox', 'netinbox --no-sync'],
 	}),
 	spec({
 		name: 'import',
@@ -121,9 +124,10 @@ export const commands: CommandSpec[] = [
 		summary: 'show or set how strict the suggestions are',
 		flags: {
 			strictness: {type: 'string', value: 'LEVEL', help: 'default | strict (every ignore becomes spam) | lenient (an individual reason is enough on every network)'},
+			blockSpam: {type: 'boolean', help: 'on Mastodon, block spam senders as well as report them (--no-block-spam: report only)'},
 		},
 		prints: true,
-		examples: ['netinbox settings', 'netinbox settings --strictness strict'],
+		examples: ['netinbox settings', 'netinbox settings --strictness strict', 'netinbox settings --block-spam'],
 	}),
 	spec({
 		name: 'people',
@@ -165,6 +169,36 @@ export const commands: CommandSpec[] = [
 		flags: {},
 		prints: true,
 		examples: ['netinbox audit', 'netinbox audit --json | jq length'],
+	}),
+	spec({
+		name: 'mastodon',
+		args: 'login INSTANCE | logout | status',
+		summary: 'log in to your Mastodon server so sync can act on your decisions there',
+		about: [
+			'login INSTANCE: with --token, a token you made under Preferences → Development (scopes',
+			'read:accounts read:follows read:notifications read:statuses write:follows write:reports',
+			'write:blocks); without it, netinbox registers itself, prints an address to open, and reads',
+			'the code the server shows. The token is kept in the configuration directory (mode 0600),',
+			'never printed and never exported. logout revokes it where netinbox made it, and removes it.',
+		].join('\n'),
+		flags: {token: {type: 'string', value: 'TOKEN', help: 'an access token made on the server (skips the browser step)'}},
+		prints: true,
+		examples: ['netinbox mastodon login mastodon.social', 'netinbox mastodon login norden.social --token "$(pass mastodon)"', 'netinbox mastodon status', 'netinbox mastodon logout'],
+	}),
+	spec({
+		name: 'sync',
+		args: '[mastodon]',
+		summary: 'pull pending follow requests and history from Mastodon, push your decisions there',
+		about: [
+			'Pull: the pending follow requests, their accounts, and your history with them (mentions,',
+			'replies, favourites, direct conversations, who follows whom). Push: each decision made since,',
+			'exactly once: accept authorizes and follows back, follower authorizes, ignore rejects, spam',
+			'rejects and reports (and blocks, with settings --block-spam). A push that fails stays queued',
+			'for the next sync. Exits 1 when a push failed or the server refused the login.',
+		].join('\n'),
+		flags: {},
+		prints: true,
+		examples: ['netinbox sync', 'netinbox sync mastodon --json | jq .pushed'],
 	}),
 ];
 

@@ -2,7 +2,7 @@ import {UsageError} from '../core/errors.js';
 import {strictnessLevels, type Database, type Settings, type Strictness} from '../core/model.js';
 
 /** The settings with the given changes; an unknown value is a usage error. */
-export function changeSettings(db: Database, changes: {strictness?: string}): {data: Database; settings: Settings; changed: boolean} {
+export function changeSettings(db: Database, changes: {strictness?: string; blockSpam?: boolean}): {data: Database; settings: Settings; changed: boolean} {
 	let settings = db.settings;
 	if (changes.strictness !== undefined) {
 		if (!(strictnessLevels as readonly string[]).includes(changes.strictness)) {
@@ -10,7 +10,8 @@ export function changeSettings(db: Database, changes: {strictness?: string}): {d
 		}
 		settings = {...settings, strictness: changes.strictness as Strictness};
 	}
-	const changed = settings !== db.settings && settings.strictness !== db.settings.strictness;
+	if (changes.blockSpam !== undefined) settings = {...settings, blockSpam: changes.blockSpam};
+	const changed = settings !== db.settings && (settings.strictness !== db.settings.strictness || !!settings.blockSpam !== !!db.settings.blockSpam);
 	return {data: changed ? {...db, settings} : db, settings, changed};
 }
 

@@ -33,7 +33,7 @@ describe('help', () => {
 			}
 		}
 		expect(existsSync(db)).toBe(false);
-	});
+	}, 120_000);
 
 	it('lists every command in the overview', async () => {
 		const result = await runCli(['--help']);
