@@ -29,6 +29,7 @@ export type CliOptions = {
 	template?: string;
 	network?: string;
 	csv?: boolean;
+	asked?: boolean;
 	/** `help`: the command whose help to show (none: the overview). */
 	topic?: string;
 };
@@ -144,6 +145,7 @@ function acting(argv: string[], flags: Record<string, string | number | boolean 
 		...(flags.template !== undefined ? {template: String(flags.template)} : {}),
 		...(flags.network !== undefined ? {network: String(flags.network)} : {}),
 		...(flags.csv ? {csv: true} : {}),
+		...(flags.asked ? {asked: true} : {}),
 	};
 }
 

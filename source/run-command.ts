@@ -157,6 +157,8 @@ export async function runCommand(options: CliOptions): Promise<number> {
 		}
 		case 'mastodon':
 		case 'sync':
+		case 'todo':
+		case 'reply':
 			return (await import('./commands/acting.js')).runActing(options, print, withStore);
 		default:
 			throw new UsageError(messages.unknownCommand(command));

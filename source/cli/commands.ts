@@ -200,6 +200,40 @@ export const commands: CommandSpec[] = [
 		prints: true,
 		examples: ['netinbox sync', 'netinbox sync mastodon --json | jq .pushed'],
 	}),
+	spec({
+		name: 'todo',
+		args: '[done ID…]',
+		summary: 'what is left to do on each network\'s site for your decisions, with links',
+		about: [
+			'Every decision on a network netinbox cannot act on itself: "accept Jana Wagner on LinkedIn",',
+			'with the page to do it on. A to-do is done when ticked (todo done ID…), or by itself when a',
+			'later import shows it (the person is now a contact; the invitation is gone). Undoing a',
+			'decision removes its to-do. Mastodon decisions are carried out by netinbox sync instead.',
+		].join('\n'),
+		flags: {
+			network: {type: 'string', value: 'NETWORK', help: 'only this network (linkedin, xing, facebook, twitter, mastodon, instagram, other)'},
+			csv: {type: 'boolean', help: 'print CSV (network, id, name, decision, decided, action, url)'},
+			all: {type: 'boolean', help: 'include the ones already done'},
+		},
+		prints: true,
+		examples: ['netinbox todo', 'netinbox todo --network linkedin --csv > linkedin.csv', 'netinbox todo done r-001 r-002', 'netinbox todo --json | jq \'.[].url\''],
+	}),
+	spec({
+		name: 'reply',
+		args: 'ID',
+		summary: 'print a reply that asks the sender why they want to connect',
+		about: [
+			'Fills a template with the sender\'s and your name. The language and du/Sie follow the',
+			'request\'s own message. Built in: en, de-du, de-sie; your own go in the configuration',
+			'directory as replies/NAME.md, with placeholders {firstName} {name} {myName} {network}.',
+		].join('\n'),
+		flags: {
+			template: {type: 'string', value: 'NAME', help: 'the template to use (default: chosen by the message\'s language)'},
+			asked: {type: 'boolean', help: 'also mark the request as asked (it stays pending)'},
+		},
+		prints: true,
+		examples: ['netinbox reply r-001', 'netinbox reply r-001 --template de-sie | pbcopy', 'netinbox reply xing:r-007 --asked'],
+	}),
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

@@ -5,6 +5,7 @@ import {queue} from '../core/mastodon/push.js';
 import {loadCredentials} from '../core/mastodon/login.js';
 import type {Store} from '../core/store/store.js';
 import {formatSync, runMastodon, runSync} from './mastodon.js';
+import {formatTodos, listTodos, tick, todosCsv} from './todo.js';
 
 type Print = (options: CliOptions, data: unknown, text: string) => void;
 type WithStore = <T>(file: string, write: boolean, command: string, run: (store: Store) => Promise<T>) => Promise<T>;
@@ -25,6 +26,25 @@ export async function runActing(options: CliOptions, print: Print, withStore: Wi
 				print(options, {...rest, queued, failures}, formatSync(summary, queued));
 				return summary.failed > 0 ? 1 : 0;
 			});
+		case 'todo': {
+			const [action, ...ids] = options.args;
+			if (action !== undefined && action !== 'done') throw new UsageError(`todo ${action}: unknown; use netinbox todo, or todo done ID…`);
+			if (options.csv && options.json) throw new UsageError('--csv and --json: choose one');
+			if (action === 'done') {
+				return withStore(options.db, true, 'todo', async store => {
+					const {data, changed, keys} = tick(store.data, ids);
+					if (changed > 0) await store.save(data);
+					print(options, {done: keys}, `ticked off ${changed} to-do${changed === 1 ? '' : 's'}`);
+					return 0;
+				});
+			}
+			return withStore(options.db, false, 'todo', async store => {
+				const list = await listTodos(store.data, {...(options.network ? {network: options.network} : {}), all: options.all});
+				if (options.csv) process.stdout.write(todosCsv(list));
+				else print(options, list, formatTodos(list));
+				return 0;
+			});
+		}
 		default:
 			throw new UsageError(`unknown command "${options.command}"`);
 	}
