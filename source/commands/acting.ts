@@ -1,6 +1,10 @@
 // The commands that carry decisions out of netinbox: mastodon, sync, todo, reply.
 import type {CliOptions} from '../cli.js';
+import {resolveRequestIds} from '../core/actions.js';
 import {UsageError} from '../core/errors.js';
+import {markAsked} from '../core/replies/answer.js';
+import {draftFor} from '../core/replies/templates.js';
+import {sanitizeText} from '../core/sanitize.js';
 import {queue} from '../core/mastodon/push.js';
 import {loadCredentials} from '../core/mastodon/login.js';
 import type {Store} from '../core/store/store.js';
@@ -42,6 +46,20 @@ export async function runActing(options: CliOptions, print: Print, withStore: Wi
 				const list = await listTodos(store.data, {...(options.network ? {network: options.network} : {}), all: options.all});
 				if (options.csv) process.stdout.write(todosCsv(list));
 				else print(options, list, formatTodos(list));
+				return 0;
+			});
+		}
+		case 'reply': {
+			const [id, ...rest] = options.args;
+			if (!id || rest.length > 0) throw new UsageError('reply needs one request id, e.g. netinbox reply r-001');
+			return withStore(options.db, !!options.asked, 'reply', async store => {
+				const [key] = resolveRequestIds(store.data, [id]);
+				const request = store.data.requests.find(candidate => candidate.key === key)!;
+				const person = store.data.people.find(candidate => candidate.id === request.from);
+				const draft = await draftFor(request, person, store.data.me, options.template);
+				if (options.asked) await store.save(markAsked(store.data, new Set([key!]), new Date()));
+				// The text is meant to be sent as it is: printed unchanged, only what a terminal would act on is made visible.
+				print(options, {request: key, template: draft.template, text: draft.text, asked: !!options.asked}, sanitizeText(draft.text));
 				return 0;
 			});
 		}
