@@ -28,13 +28,16 @@ import {BindingsContext} from './ui/bindings-context.js';
 import {activeMode, initialState, reducer, scopesOf, selectedIndex, typesText} from './ui/state.js';
 import {newestFirst, noFilters, rowsFor, viewCounts} from './ui/views.js';
 import {useSyncReducer} from './ui/hooks/use-sync-reducer.js';
+import {useSync} from './ui/hooks/use-sync.js';
+import {ReplyPanel} from './ui/components/ReplyPanel.js';
+import {actingLines} from './ui/acting-lines.js';
 
-type Props = {db: Database; save?: Saver; now?: Date; bindings?: Binding[]; notice?: string; onQuit?: (latest: Database) => void};
+type Props = {db: Database; save?: Saver; now?: Date; bindings?: Binding[]; notice?: string; onQuit?: (latest: Database) => void; sync?: boolean};
 
 /** Rows the list may use: the terminal less the header, the status bar and a spare line. */
 const listHeightFor = (rows: number) => Math.max(3, rows - 4);
 
-export function App({db: initial, save, now = new Date(), bindings = keymap, notice, onQuit}: Props) {
+export function App({db: initial, save, now = new Date(), bindings = keymap, notice, onQuit, sync = false}: Props) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const inbox = useInbox(initial, save, now);
@@ -46,7 +49,8 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 	const mode = activeMode(state);
 	const scopes = scopesOf(mode);
 
-	const order = useMemo(() => newestFirst(initial), [initial]);
+	const order = useMemo(() => newestFirst(inbox.db), [inbox.db.requests.length]);
+	useSync(inbox, sync, text => dispatch({type: 'message', text}));
 	const keys = useMemo(() => rowsFor(inbox.db, inbox.suggestions, state.view, state.filters, order), [inbox.db.requests, inbox.suggestions, state.view, state.filters]);
 	const counts = useMemo(() => viewCounts(inbox.db, inbox.suggestions), [inbox.db.requests, inbox.suggestions]);
 	useEffect(() => dispatch({type: 'rows', rows: keys}), [keys]);
@@ -91,7 +95,8 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 						<Text>/ {sanitizeLine(mode.search.query)} <Text dimColor>indexing {inbox.db.people.length} people for search…</Text></Text>
 					</Box>
 				) : null}
-				{mode.kind === 'help' || mode.kind === 'search' ? null : (
+				{mode.kind === 'reply' ? <ReplyPanel name={mode.name} template={mode.template} templates={mode.templates} text={mode.text} width={columns} height={listHeight} /> : null}
+				{mode.kind === 'help' || mode.kind === 'search' || mode.kind === 'reply' ? null : (
 					<Box flexDirection="row" height={listHeight}>
 						<RequestList requests={visible} people={inbox.people} suggestions={inbox.suggestions} selectedKey={state.selectedKey} marks={state.marks} width={listWidth} now={now} />
 						<Detail
@@ -100,6 +105,7 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 							suggestion={selected ? inbox.suggestions.get(selected.key) : undefined}
 							history={history}
 							sameText={sameText}
+							acting={selected ? actingLines(selected, inbox.people.get(selected.from), inbox.db.settings, inbox.suggestions.get(selected.key), now) : []}
 							width={detailWidth}
 							height={listHeight}
 						/>
@@ -121,12 +127,12 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 }
 
 /** Opens the database for writing, runs the inbox until the user quits, saves and releases it. */
-export async function runInbox(file: string): Promise<number> {
+export async function runInbox(file: string, {sync = true} = {}): Promise<number> {
 	const {bindings, problems} = loadBindings();
 	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)'});
 	let latest = store.data;
 	try {
-		const app = <App db={store.data} save={data => store.save(data)} bindings={bindings} notice={problems[0]} onQuit={data => (latest = data)} />;
+		const app = <App db={store.data} save={data => store.save(data)} bindings={bindings} notice={problems[0]} onQuit={data => (latest = data)} sync={sync} />;
 		const instance = render(app, {exitOnCtrlC: false});
 		await instance.waitUntilExit();
 		await saveOrRescue(store, latest);

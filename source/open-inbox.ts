@@ -9,5 +9,5 @@ export async function openInbox(options: CliOptions): Promise<number> {
 	}
 	const file = options.demo ? await (await import('./commands/demo.js')).ensureDemoDb(options.reset) : options.db;
 	const {runInbox} = await import('./app.js');
-	return runInbox(file);
+	return runInbox(file, {sync: !options.noSync && !options.demo});
 }

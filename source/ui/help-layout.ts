@@ -4,7 +4,7 @@ import type {Binding, Group} from './keymap.js';
 
 export type HelpRow = {kind: 'group'; text: string} | {kind: 'key'; keys: string[]; description: string} | {kind: 'blank'};
 
-export const helpGroups: Group[] = ['Move', 'Decide', 'Mark', 'View', 'People', 'Search', 'App'];
+export const helpGroups: Group[] = ['Move', 'Decide', 'Act', 'Mark', 'View', 'People', 'Search', 'App'];
 
 export function helpRows(bindings: Binding[]): HelpRow[] {
 	const rows: HelpRow[] = [];

@@ -17,7 +17,9 @@ export type Mode =
 	| {kind: 'confirm'; title: string; items: PlanItem[]}
 	| {kind: 'log'; person: string; name: string}
 	| {kind: 'prompt'; purpose: 'note' | 'log'; person: string; label: string; text: string; logKind?: LogKind}
-	| {kind: 'search'; search: SearchState};
+	| {kind: 'search'; search: SearchState}
+	/** A reply draft being edited; `templates` to cycle through, `template` the one shown. */
+	| {kind: 'reply'; key: string; name: string; template: string; templates: string[]; text: string};
 
 export type ViewState = {
 	view: View;
@@ -48,6 +50,8 @@ export type Action =
 	| {type: 'decided'; keys: string[]; next: string | undefined; message: string}
 	| {type: 'mark'; keys: string[]}
 	| {type: 'search'; action: SearchAction}
+	/** The reply draft shows another template. */
+	| {type: 'replaceReply'; template: string; text: string}
 	/** Show this request in a view that lists it, filters cleared, and select it. */
 	| {type: 'jump'; key: string; view: View};
 
@@ -64,7 +68,7 @@ export function scopesOf(mode: Mode): Scope[] {
 }
 
 /** Modes where unbound printable keys are typed text. */
-export const typesText = (mode: Mode): boolean => mode.kind === 'prompt' || (mode.kind === 'search' && mode.search.view === 'list');
+export const typesText = (mode: Mode): boolean => mode.kind === 'prompt' || mode.kind === 'reply' || (mode.kind === 'search' && mode.search.view === 'list');
 
 export function selectedIndex(state: ViewState): number {
 	const index = state.selectedKey === undefined ? -1 : state.rows.indexOf(state.selectedKey);
@@ -121,7 +125,7 @@ export function reducer(state: ViewState, action: Action): ViewState {
 			return state.modes.length > 1 ? {...state, modes: state.modes.slice(0, -1)} : state;
 		case 'text': {
 			const mode = activeMode(state);
-			if (mode.kind === 'prompt') return replaceTop(state, {...mode, text: mode.text + action.text});
+			if (mode.kind === 'prompt' || mode.kind === 'reply') return replaceTop(state, {...mode, text: mode.text + action.text});
 			if (mode.kind === 'search') return replaceTop(state, {kind: 'search', search: searchReducer(mode.search, {type: 'type', text: action.text})});
 			return state;
 		}
@@ -138,6 +142,10 @@ export function reducer(state: ViewState, action: Action): ViewState {
 		}
 		case 'mark':
 			return {...state, marks: new Set(action.keys)};
+		case 'replaceReply': {
+			const mode = activeMode(state);
+			return mode.kind === 'reply' ? replaceTop(state, {...mode, template: action.template, text: action.text}) : state;
+		}
 		case 'command':
 			return runCommand(state, action.command);
 	}
@@ -193,9 +201,13 @@ function runCommand(state: ViewState, command: Command): ViewState {
 		case 'log.cancel':
 		case 'prompt.cancel':
 		case 'search.close':
+		case 'reply.cancel':
 			return reducer(state, {type: 'pop'});
 		case 'prompt.backspace':
-			return mode.kind === 'prompt' ? replaceTop(state, {...mode, text: [...mode.text].slice(0, -1).join('')}) : state;
+		case 'reply.backspace':
+			return mode.kind === 'prompt' || mode.kind === 'reply' ? replaceTop(state, {...mode, text: [...mode.text].slice(0, -1).join('')}) : state;
+		case 'reply.newline':
+			return mode.kind === 'reply' ? replaceTop(state, {...mode, text: `${mode.text}\n`}) : state;
 		case 'app.quit':
 		case 'app.interrupt':
 			return {...state, quitting: true};

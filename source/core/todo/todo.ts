@@ -55,9 +55,17 @@ export function todos(db: Database, options: {network?: Network; done?: boolean;
 	return out.sort((a, b) => a.network.localeCompare(b.network) || a.decidedAt.localeCompare(b.decidedAt));
 }
 
+/** The same test as todos(), for one request, without building the texts. */
+export function isOpenTodo(request: ContactRequest, person: Person | undefined): boolean {
+	return request.status !== 'pending' && !!request.decidedAt && !actedOnHere(request) && !request.doneAt && !shownDone(request, person);
+}
+
 /** Open to-do keys, for the inbox's To do view. */
 export function openTodoKeys(db: Database): Set<string> {
-	return new Set(todos(db).map(todo => todo.key));
+	const people = new Map(db.people.map(person => [person.id, person]));
+	const out = new Set<string>();
+	for (const request of db.requests) if (isOpenTodo(request, people.get(request.from))) out.add(request.key);
+	return out;
 }
 
 /** Ticks to-dos off (or back on with `done: false`). */

@@ -14,11 +14,13 @@ type Props = {
 	history: Interaction[];
 	/** Other requests with the same (mass-sent) text: who sent them, on which network. */
 	sameText: Array<{name: string; request: ContactRequest}>;
+	/** Profile address, sync state, asked, to-do: see acting-lines.ts. */
+	acting?: string[];
 	width: number;
 	height: number;
 };
 
-export function Detail({request, person, suggestion, history, sameText, width, height}: Props) {
+export function Detail({request, person, suggestion, history, sameText, acting = [], width, height}: Props) {
 	if (!request) {
 		return (
 			<Box width={width} paddingLeft={1}>
@@ -32,6 +34,8 @@ export function Detail({request, person, suggestion, history, sameText, width, h
 	const ready = isReady(request, suggestion);
 	return (
 		<Box flexDirection="column" width={width} height={height} paddingLeft={1} overflow="hidden">
+			{/* What the user decides on keeps its room; the lines on acting come last and give way first. */}
+			<Box flexDirection="column" flexShrink={0}>
 			<Text {...theme.text.heading} wrap="truncate">
 				{sanitizeLine(person?.name ?? '?')}{' '}
 				<Text {...theme.text.muted}>
@@ -69,6 +73,12 @@ export function Detail({request, person, suggestion, history, sameText, width, h
 					</Text>
 				))}
 			</Box>
+			</Box>
+			{acting.length > 0 ? (
+				<Box marginTop={1} flexDirection="column">
+					{acting.map(line => <Text key={line} {...theme.text.muted} wrap="wrap">{line}</Text>)}
+				</Box>
+			) : null}
 		</Box>
 	);
 }

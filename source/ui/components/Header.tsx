@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {theme} from '../theme.js';
-import {viewLabels, views, type Filters, type View} from '../views.js';
+import {optionalViews, viewLabels, views, type Filters, type View} from '../views.js';
 
 type Props = {view: View; counts: Record<View, number>; filters: Filters; width: number};
 
@@ -12,7 +12,7 @@ export function Header({view, counts, filters, width}: Props) {
 	return (
 		<Box width={width}>
 			<Text wrap="truncate">
-				{views.map((name, index) => (
+				{views.filter(name => name === view || counts[name] > 0 || !optionalViews.has(name)).map((name, index) => (
 					<Text key={name}>
 						{index > 0 ? <Text {...theme.text.muted}> │ </Text> : ' '}
 						<Text {...(name === view ? theme.view.active : theme.view.inactive)}>

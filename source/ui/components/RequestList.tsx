@@ -4,6 +4,7 @@ import {sanitizeLine} from '../../core/sanitize.js';
 import {age, chipText, fit, messagePreview, networkCode} from '../format.js';
 import {theme} from '../theme.js';
 import {isReady} from '../views.js';
+import {askedPrefix} from '../acting-lines.js';
 
 type Props = {
 	/** Only the visible rows: the caller windows the list. */
@@ -37,7 +38,7 @@ export function RequestList({requests, people, suggestions, selectedKey, marks, 
 				const chip = request.status !== 'pending' && !ready ? request.status : chipText(suggestion, ready);
 				const tone = ready ? theme.decision.accept : suggestion ? theme.decision[suggestion.decision] : theme.text.muted;
 				const head = `${selected ? '›' : ' '}${marks.has(request.key) ? '[x]' : '[ ]'} ${networkCode(request.network).padEnd(2)} ${fit(sanitizeLine(people.get(request.from)?.name ?? '?'), nameWidth)} `;
-				const tail = ` ${age(request.receivedAt, now).padStart(4)} ${fit(messagePreview(request), messageWidth)}`;
+				const tail = ` ${age(request.receivedAt, now).padStart(4)} ${fit(askedPrefix(request, suggestion, now) + messagePreview(request), messageWidth)}`;
 				return (
 					<Text key={request.key} inverse={selected} wrap="truncate">
 						{head}

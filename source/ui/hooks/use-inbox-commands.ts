@@ -11,6 +11,7 @@ import type {SearchCommand, SearchState} from '../search-state.js';
 import {describeChanges, planSummary} from '../format.js';
 import {activeMode, nextPending, targets, type Action, type LogKind, type PlanItem, type ViewState} from '../state.js';
 import type {Inbox} from './use-inbox.js';
+import {pushedNote, useActingCommands} from './use-acting-commands.js';
 
 const decisionOf: Partial<Record<Command, Decision>> = {
 	'request.accept': 'accept',
@@ -49,6 +50,8 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 		return (request && inbox.people.get(request.from)?.name) ?? key;
 	}, [inbox]);
 
+	const acting = useActingCommands(stateRef, dispatch, inbox, now);
+
 	const apply = useCallback((items: PlanItem[]) => {
 		const keys = new Set(items.map(item => item.key));
 		const pending = (key: string) => inbox.request(key)?.status === 'pending';
@@ -81,6 +84,7 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 			runSearchCommand(command, mode.search, search.index, search.height);
 			return;
 		}
+		if (acting(command)) return;
 		const selected = state.selectedKey ? inbox.request(state.selectedKey) : undefined;
 		switch (command) {
 			case 'plan.open': {
@@ -123,7 +127,7 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 			case 'undo':
 				try {
 					const changes = inbox.undoLast();
-					dispatch({type: 'message', text: `undid: ${describeChanges(changes, () => nameOf(changes[0]!.request))}`});
+					dispatch({type: 'message', text: `undid: ${describeChanges(changes, () => nameOf(changes[0]!.request))}${pushedNote(changes.map(change => change.request), inbox)}`});
 					if (changes.length === 1) dispatch({type: 'select', key: changes[0]!.request});
 				} catch (error) {
 					if (!(error instanceof NetinboxError)) throw error;
@@ -154,7 +158,7 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 			default:
 				dispatch({type: 'command', command});
 		}
-	}, [stateRef, dispatch, inbox, apply, nameOf, now, search]);
+	}, [stateRef, dispatch, inbox, apply, nameOf, now, search, acting]);
 
 	/** While the index is still being built there are no matches yet: keys edit the query or close. */
 	function runSearchCommand(command: SearchCommand, state: SearchState, index: SearchIndex | undefined, height: number) {

@@ -12,6 +12,7 @@ export function useSuggestions(latest: RefObject<Database>, now: Date) {
 	const classifier = useRef<Classifier | undefined>(undefined);
 	const [suggestions, setSuggestions] = useState<Map<string, Suggestion>>(() => new Map());
 	const [classified, setClassified] = useState(0);
+	const passDone = useRef(false);
 
 	useEffect(() => {
 		let stopped = false;
@@ -26,6 +27,7 @@ export function useSuggestions(latest: RefObject<Database>, now: Date) {
 			setSuggestions(previous => new Map([...previous, ...found]));
 			setClassified(index);
 			if (index < requests.length) setImmediate(step);
+			else passDone.current = true;
 		};
 		const timer = setTimeout(() => {
 			classifier.current = Classifier.build(latest.current, {now});
@@ -41,10 +43,11 @@ export function useSuggestions(latest: RefObject<Database>, now: Date) {
 	const resuggest = useCallback((data: Database, keys: ReadonlySet<string>) => {
 		const built = classifier.current;
 		if (!built || keys.size === 0) return;
+		if (passDone.current) setClassified(count => Math.max(count, data.requests.length));
 		setSuggestions(previous => {
 			const next = new Map(previous);
-			// Requests not reached by the first pass yet get theirs from it.
-			for (const request of data.requests) if (keys.has(request.key) && previous.has(request.key)) next.set(request.key, built.suggest(request));
+			// Requests not reached by the first pass yet get theirs from it; ones added after it (a sync) get theirs here.
+			for (const request of data.requests) if (keys.has(request.key) && (previous.has(request.key) || passDone.current)) next.set(request.key, built.suggest(request));
 			return next;
 		});
 	}, []);
