@@ -129,7 +129,7 @@ export class MastodonClient {
 					redirect: 'error',
 				});
 			} catch (error) {
-				const why = (error as Error).name === 'TimeoutError' ? `no answer in ${Math.round(this.options.timeoutMs / 1000)} s` : describeNetworkError(error as Error);
+				const why = (error as Error).name === 'TimeoutError' ? `no answer in ${Number((this.options.timeoutMs / 1000).toFixed(1))} s` : describeNetworkError(error as Error);
 				if (failures++ < retries) {
 					const ms = backoffMs * 2 ** (failures - 1);
 					onWait?.(ms / 1000, why);
