@@ -172,7 +172,7 @@ export const commands: CommandSpec[] = [
 	}),
 	spec({
 		name: 'mastodon',
-		args: 'login INSTANCE | logout | status',
+		args: 'login|logout|status',
 		summary: 'log in to your Mastodon server so sync can act on your decisions there',
 		about: [
 			'login INSTANCE: with --token, a token you made under Preferences → Development (scopes',
