@@ -46,7 +46,7 @@ async function setup() {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the CLI's JSON, read by the assertions
 const json = (stdout: string) => JSON.parse(stdout) as Record<string, any>;
 
-describe('netinbox mastodon login', () => {
+describe('netinbox mastodon login', {timeout: 60_000}, () => {
 	it('checks a given token, keeps it private, and never prints it', async () => {
 		const {env, directory} = await setup();
 		const bad = await runCli(['mastodon', 'login', server.origin, '--token', 'wrong'], {env});
@@ -87,7 +87,7 @@ describe('netinbox mastodon login', () => {
 	});
 });
 
-describe('netinbox sync', () => {
+describe('netinbox sync', {timeout: 90_000}, () => {
 	it('pulls every page once, merges with a saved page imported earlier, and pushes each decision exactly once', async () => {
 		const {directory, cli, env} = await setup();
 		const saved = path.join(directory, 'follow_requests.json');
@@ -190,6 +190,17 @@ describe('netinbox sync', () => {
 		const requests = json((await cli('export', '--json')).stdout).requests as Array<{id: string; remote: {goneAt?: string}}>;
 		expect(requests.find(r => r.id === 'ben@social.example')!.remote.goneAt).toBeDefined();
 		expect(requests.find(r => r.id === 'anna@social.example')!.remote.goneAt).toBeDefined();
+	});
+
+	it('blocks spam as well as reporting it when the settings say so', async () => {
+		const {cli, env} = await setup();
+		await runCli(['mastodon', 'login', server.origin, '--token', server.token], {env});
+		await cli('sync');
+		expect((await cli('settings', '--block-spam')).stdout).toContain('spam on Mastodon: reported and blocked');
+		await cli('decide', 'dirk@social.example', '--as', 'spam');
+		const result = await cli('sync', '--json');
+		expect(json(result.stdout).pushed).toMatchObject({reject: 1, report: 1, block: 1});
+		expect(server.blocked).toEqual(['104']);
 	});
 
 	it('says how to log in when there is no login', async () => {

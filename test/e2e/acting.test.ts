@@ -41,7 +41,7 @@ async function setup() {
 	return {db, env, requests, openedUrls, tui};
 }
 
-describe.skipIf(!hasTmux())('acting on decisions in the inbox', () => {
+describe.skipIf(!hasTmux())('acting on decisions in the inbox', {timeout: 90_000}, () => {
 	it('syncs at start after the first frame, pushes a decision made earlier, and shows the state per request', async () => {
 		const {db, env, requests, tui} = await setup();
 		server = await new FakeMastodon().start();
