@@ -30,7 +30,11 @@ export function tick(db: Database, ids: string[], now = new Date()): {data: Data
 	return {...tickTodos(db, new Set(keys), now), keys};
 }
 
-const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+// Names come from strangers: a cell never carries what a terminal would act on.
+const csvCell = (raw: string) => {
+	const value = sanitizeLine(raw);
+	return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+};
 
 export function todosCsv(list: Todo[]): string {
 	const rows = [['network', 'id', 'name', 'decision', 'decided', 'action', 'url', 'done']];
