@@ -90,7 +90,7 @@ export function formatSync(summary: SyncSummary, queued: number): string {
 	const done = ([['authorized', pushed.authorize], ['rejected', pushed.reject], ['followed back', pushed.follow], ['reported', pushed.report], ['blocked', pushed.block]] as const)
 		.filter(([, count]) => count > 0).map(([what, count]) => `${count} ${what}`);
 	const lines = [
-		`${summary.instance}`,
+		`synced with ${summary.instance}`,
 		`pulled: ${pulled.requests} pending request${pulled.requests === 1 ? '' : 's'}, ${pulled.people} new or changed people, ${pulled.interactions} new interactions`,
 		`pushed: ${done.length > 0 ? done.join(', ') : 'nothing to push'}`,
 	];
