@@ -72,6 +72,21 @@ describe.skipIf(!hasTmux())('acting on decisions in the inbox', {timeout: 90_000
 		expect(server.calls.length).toBe(calls);
 	});
 
+	it('quits at once while a sync waits on a slow server, and writes nothing after', async () => {
+		const {env, requests, tui} = await setup();
+		server = await new FakeMastodon().start();
+		expect((await runCli(['mastodon', 'login', server.origin, '--token', server.token], {env})).code).toBe(0);
+		server.requests = [account('101', 'lena', 'social.example', 'Lena Vogt')];
+		server.delayMs = 60_000;
+		const session = tui();
+		await session.waitFor(s => s.includes('syncing with 127.0.0.1'), 'the sync under way');
+		session.send('j');
+		await session.waitFor(s => s.includes('2/3'), 'a key answered while the sync waits');
+		session.send('q');
+		await session.waitFor(s => s.includes('EXITED rc=0'), 'quitting without waiting for the server', 10_000);
+		expect((await requests()).map(r => r.id)).not.toContain('lena@social.example');
+	});
+
 	it('opens the profile and the requests page through $BROWSER, or shows the address over SSH', async () => {
 		const {openedUrls, tui} = await setup();
 		const session = tui(['--no-sync']);

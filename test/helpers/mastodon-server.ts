@@ -25,6 +25,8 @@ export class FakeMastodon {
 	statuses: FakeStatus[] = [];
 	followers: FakeAccount[] = [];
 	following: FakeAccount[] = [];
+	/** Answers wait this long: a slow server. */
+	delayMs = 0;
 	/** Items per page, whatever `limit` asks: small, so paging is exercised. */
 	pageSize = 2;
 	calls: Call[] = [];
@@ -71,6 +73,8 @@ export class FakeMastodon {
 		if (raw) body = request.headers['content-type']?.includes('json') ? JSON.parse(raw) as Record<string, unknown> : Object.fromEntries(new URLSearchParams(raw));
 		const auth = request.headers.authorization;
 		this.calls.push({method: request.method ?? 'GET', path: url.pathname + url.search, body, ...(auth ? {auth} : {})});
+		if (this.delayMs > 0) await new Promise(resolve => setTimeout(resolve, this.delayMs));
+		if (response.destroyed) return;
 		const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
 			response.writeHead(status, {'content-type': 'application/json; charset=utf-8', ...headers});
 			response.end(JSON.stringify(data));

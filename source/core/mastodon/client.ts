@@ -36,9 +36,19 @@ export type ClientOptions = {
 	/** Told before each wait, so a long one is never silent. */
 	onWait?: (seconds: number, why: string) => void;
 	sleep?: (ms: number) => Promise<void>;
+	/** Stops every request and wait at once (the inbox quits while a sync runs). */
+	signal?: AbortSignal;
 };
 
-const wait = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms));
+const wait = (ms: number, signal?: AbortSignal) => new Promise<void>(resolve => {
+	const timer = setTimeout(done, ms);
+	function done() {
+		clearTimeout(timer);
+		signal?.removeEventListener('abort', done);
+		resolve();
+	}
+	signal?.addEventListener('abort', done);
+});
 
 /** `mastodon.social`, `https://mastodon.social/` → `https://mastodon.social`. Plain http only for this machine. */
 export function normalizeInstance(input: string): string {
@@ -75,10 +85,14 @@ export function retryAfter(headers: Headers, now = Date.now()): number {
 }
 
 export class MastodonClient {
-	private readonly options: Required<Omit<ClientOptions, 'token' | 'onWait'>> & Pick<ClientOptions, 'token' | 'onWait'>;
+	private readonly options: Required<Omit<ClientOptions, 'token' | 'onWait' | 'signal'>> & Pick<ClientOptions, 'token' | 'onWait' | 'signal'>;
 
 	constructor(readonly instance: string, options: ClientOptions = {}) {
-		this.options = {timeoutMs: 30_000, retries: 3, backoffMs: 500, maxWaitMs: 15 * 60_000, sleep: wait, ...options};
+		this.options = {timeoutMs: 30_000, retries: 3, backoffMs: 500, maxWaitMs: 15 * 60_000, sleep: ms => wait(ms, options.signal), ...options};
+	}
+
+	private stopped(): void {
+		if (this.options.signal?.aborted) throw new MastodonError(`the sync with ${this.instance} was stopped`, undefined);
 	}
 
 	get<T = Json>(path: string): Promise<T> {
@@ -115,7 +129,9 @@ export class MastodonClient {
 		let failures = 0;
 		let limited = 0;
 		for (;;) {
+			this.stopped();
 			let response: Response;
+			const timeout = AbortSignal.timeout(this.options.timeoutMs);
 			try {
 				response = await fetch(url, {
 					method,
@@ -125,10 +141,11 @@ export class MastodonClient {
 						...(body ? {'content-type': 'application/json'} : {}),
 					},
 					...(body ? {body: JSON.stringify(body)} : {}),
-					signal: AbortSignal.timeout(this.options.timeoutMs),
+					signal: this.options.signal ? AbortSignal.any([this.options.signal, timeout]) : timeout,
 					redirect: 'error',
 				});
 			} catch (error) {
+				this.stopped();
 				const why = (error as Error).name === 'TimeoutError' ? `no answer in ${Number((this.options.timeoutMs / 1000).toFixed(1))} s` : describeNetworkError(error as Error);
 				if (failures++ < retries) {
 					const ms = backoffMs * 2 ** (failures - 1);

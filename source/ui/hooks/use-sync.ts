@@ -17,6 +17,7 @@ export function useSync(inbox: Pick<Inbox, 'latest' | 'update'>, enabled: boolea
 	useEffect(() => {
 		if (!enabled) return;
 		let stopped = false;
+		const controller = new AbortController();
 		const timer = setTimeout(() => {
 			void (async () => {
 				// Loaded after the first frame: the inbox starts without the importers a sync merges with.
@@ -27,8 +28,10 @@ export function useSync(inbox: Pick<Inbox, 'latest' | 'update'>, enabled: boolea
 				const {syncMastodon} = await import('../../core/mastodon/sync.js');
 				const summary = await syncMastodon({
 					get: () => inbox.latest.current,
-					update: change => inbox.update(change),
-				}, credentials, {onWait: (seconds, why) => say(`sync: waiting ${Math.round(seconds)} s (${why})…`)});
+					// Once the inbox has quit, its store is closed: nothing more is written.
+					update: change => (stopped ? Promise.reject(new Error('the inbox has quit')) : inbox.update(change)),
+				}, credentials, {signal: controller.signal, onWait: (seconds, why) => say(`sync: waiting ${Math.round(seconds)} s (${why})…`)});
+				if (stopped) return;
 				// The pull brought history and requests: suggest the Mastodon senders' requests anew.
 				const senders = inbox.latest.current.requests.filter(request => request.network === 'mastodon').map(request => request.from);
 				await inbox.update(db => db, senders);
@@ -39,6 +42,7 @@ export function useSync(inbox: Pick<Inbox, 'latest' | 'update'>, enabled: boolea
 		}, 0);
 		return () => {
 			stopped = true;
+			controller.abort();
 			clearTimeout(timer);
 		};
 	}, []);
