@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default [
 	{ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**']},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
@@ -10,6 +10,14 @@ export default tseslint.config(
 			'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
 			'no-control-regex': 'off',
 			'no-misleading-character-class': 'off',
+			// Spreading an array into a call's arguments puts every element on the stack: past
+			// ~100k elements it throws "Maximum call stack size exceeded". Loop, or spread a literal.
+			'no-restricted-syntax': ['error',
+				{
+					selector: ':matches(CallExpression, NewExpression) > SpreadElement:not([argument.type="ArrayExpression"])',
+					message: 'Spreading an array into arguments overflows the stack for large arrays: use a loop (pushAll, maxOf) instead.',
+				},
+			],
 		},
 	},
 	{
@@ -24,4 +32,4 @@ export default tseslint.config(
 			}],
 		},
 	},
-);
+];

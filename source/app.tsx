@@ -1,17 +1,17 @@
 // Composition root of the inbox: wires the core to the view state and the
 // components. The logic lives in ui/state.ts and ui/hooks/.
-import {writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
-import {Box, Text, render, useApp} from 'ink';
-import {NetinboxError} from './core/errors.js';
+import {Box, Text, useApp} from 'ink';
 import {sanitizeLine} from './core/sanitize.js';
-import {serializeDatabase} from './core/store/serialize.js';
-import {useEffect, useMemo} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import {latestFirst} from './core/people/history.js';
-import type {Database} from './core/model.js';
-import {Store} from './core/store/store.js';
+import type {ContactRequest, Database, Suggestion} from './core/model.js';
+import {elsewhereLines, requestsByPerson} from './ui/elsewhere.js';
 import {Detail} from './ui/components/Detail.js';
+import {EmptyView} from './ui/components/EmptyView.js';
+import {Panes} from './ui/components/Panes.js';
+import {PlanView, nameOfRequest} from './ui/components/PlanView.js';
+import {detailLines, maxDetailScroll} from './ui/detail/lines.js';
+import {paneLayout} from './ui/layout.js';
 import {Header} from './ui/components/Header.js';
 import {HelpOverlay} from './ui/components/HelpOverlay.js';
 import {RequestList} from './ui/components/RequestList.js';
@@ -23,48 +23,90 @@ import {useInbox, type Saver} from './ui/hooks/use-inbox.js';
 import {useInboxCommands} from './ui/hooks/use-inbox-commands.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {keymap, type Binding} from './ui/keymap.js';
-import {loadBindings} from './ui/keymap-config.js';
 import {BindingsContext} from './ui/bindings-context.js';
 import {activeMode, initialState, reducer, scopesOf, selectedIndex, typesText} from './ui/state.js';
-import {newestFirst, noFilters, rowsFor, viewCounts} from './ui/views.js';
+import {isReady, newestFirst, noFilters, rowsFor, viewCounts, type View} from './ui/views.js';
+import type {StartingSuggestions} from './ui/hooks/use-suggestions.js';
+import type {HeldKeys} from './ui/hooks/use-commands.js';
 import {useSyncReducer} from './ui/hooks/use-sync-reducer.js';
 import {useSync} from './ui/hooks/use-sync.js';
 import {ReplyPanel} from './ui/components/ReplyPanel.js';
 import {actingLines} from './ui/acting-lines.js';
 
-type Props = {db: Database; save?: Saver; now?: Date; bindings?: Binding[]; notice?: string; onQuit?: (latest: Database) => void; sync?: boolean};
+/** What the inbox shows now, for the snapshot and the suggestion cache kept beside the database. */
+export type InboxView = {
+	db: Database;
+	pending: string[];
+	counts: Record<View, number>;
+	suggestions: ReadonlyMap<string, Suggestion>;
+	/** Requests suggested in this session. */
+	computed: ReadonlySet<string>;
+	sameText: (key: string) => readonly string[];
+	clustersKnown: boolean;
+};
 
-/** Rows the list may use: the terminal less the header, the status bar and a spare line. */
-const listHeightFor = (rows: number) => Math.max(3, rows - 4);
+type Props = {
+	db: Database;
+	save?: Saver;
+	now?: Date;
+	bindings?: Binding[];
+	notice?: string;
+	onQuit?: (latest: Database) => void;
+	/** Only a snapshot of the first rows is shown, with these rows and counts; keys are held until the database is there. */
+	preview?: {keys: string[]; counts: Record<string, number>};
+	/** Suggestions kept from the last session. */
+	start?: StartingSuggestions;
+	held?: HeldKeys;
+	/** Filled with a function that tells what the inbox shows now. */
+	expose?: {current?: () => InboxView};
+	/** Sync with Mastodon once the inbox is on screen, when logged in. */
+	sync?: boolean;
+};
 
-export function App({db: initial, save, now = new Date(), bindings = keymap, notice, onQuit, sync = false}: Props) {
+export function App({db: initial, save, now: nowGiven, bindings = keymap, notice, onQuit, preview, start, held, expose, sync = false}: Props) {
 	const {exit} = useApp();
+	// One moment for the whole session: ages and rows do not change under the cursor.
+	const [now] = useState(() => nowGiven ?? new Date());
 	const {columns, rows} = useTerminalSize();
-	const inbox = useInbox(initial, save, now);
-	const listHeight = listHeightFor(rows);
+	const inbox = useInbox(initial, save, now, start, !preview);
+	const layout = paneLayout(columns, rows);
+	const listHeight = layout.listHeight;
 	const [state, dispatch, stateRef] = useSyncReducer(reducer, () => ({
-		...initialState(rowsFor(initial, inbox.suggestions, 'pending', noFilters), listHeight),
+		...initialState(preview?.keys ?? rowsFor(initial, inbox.suggestions, 'pending', noFilters), listHeight),
 		message: notice,
 	}));
 	const mode = activeMode(state);
 	const scopes = scopesOf(mode);
 
+	// A sync may add requests: the order follows them.
 	const order = useMemo(() => newestFirst(inbox.db), [inbox.db.requests.length]);
-	useSync(inbox, sync, text => dispatch({type: 'message', text}));
-	const keys = useMemo(() => rowsFor(inbox.db, inbox.suggestions, state.view, state.filters, order), [inbox.db.requests, inbox.suggestions, state.view, state.filters]);
-	const counts = useMemo(() => viewCounts(inbox.db, inbox.suggestions), [inbox.db.requests, inbox.suggestions]);
+	useSync(inbox, sync && !preview, text => dispatch({type: 'message', text}));
+	const keys = useMemo(() => preview?.keys ?? rowsFor(inbox.db, inbox.suggestions, state.view, state.filters, order), [inbox.db.requests, inbox.suggestions, state.view, state.filters]);
+	const counts = useMemo(() => (preview?.counts as Record<View, number> | undefined) ?? viewCounts(inbox.db, inbox.suggestions), [inbox.db.requests, inbox.suggestions]);
+	if (expose) {
+		expose.current = () => ({
+			db: inbox.latest.current,
+			pending: rowsFor(inbox.latest.current, inbox.suggestions, 'pending', noFilters, order),
+			counts: viewCounts(inbox.latest.current, inbox.suggestions),
+			suggestions: inbox.suggestions,
+			computed: inbox.computed,
+			sameText: inbox.sameText,
+			clustersKnown: inbox.clustersKnown(),
+		});
+	}
 	useEffect(() => dispatch({type: 'rows', rows: keys}), [keys]);
-	useEffect(() => dispatch({type: 'resize', height: listHeight}), [listHeight]);
+	useEffect(() => dispatch({type: 'resize', height: listHeight, detailHeight: layout.detailHeight || layout.body, screenHeight: layout.body}), [listHeight, layout.detailHeight, layout.body]);
 	useEffect(() => {
 		if (!state.quitting) return;
 		onQuit?.(inbox.latest.current);
 		exit();
 	}, [state.quitting]);
 
-	const searchIndex = useSearchIndex(inbox.db, mode.kind === 'search');
-	const searchHeight = listHeight + 1;
-	const onCommand = useInboxCommands(stateRef, dispatch, inbox, now, useMemo(() => ({index: searchIndex, height: searchHeight}), [searchIndex, searchHeight]));
+	const searchIndex = useSearchIndex(inbox.db, mode.kind === 'search', !preview && !inbox.classifying);
+	const searchHeight = layout.body + 1;
+	const onCommand = useInboxCommands(stateRef, dispatch, inbox, now, useMemo(() => ({index: searchIndex, height: searchHeight}), [searchIndex, searchHeight]), bindings);
 	useCommands({
+		held,
 		scopes: () => scopesOf(activeMode(stateRef.current)),
 		onCommand,
 		bindings,
@@ -73,8 +115,6 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 		},
 	});
 
-	const listWidth = Math.max(38, Math.floor(columns * 0.55));
-	const detailWidth = Math.max(20, columns - listWidth - 1);
 	const visible = state.rows.slice(state.start, state.start + state.height).map(key => inbox.request(key)!).filter(Boolean);
 	const selected = state.selectedKey ? inbox.request(state.selectedKey) : undefined;
 	const history = useMemo(() => latestFirst(selected ? (inbox.histories.get(selected.from) ?? []) : []), [selected?.from, inbox.histories]);
@@ -82,73 +122,62 @@ export function App({db: initial, save, now = new Date(), bindings = keymap, not
 		.map(key => inbox.request(key))
 		.filter(request => request !== undefined)
 		.map(request => ({request, name: inbox.people.get(request.from)?.name ?? '?'})), [selected, inbox.sameText, inbox.request, inbox.people, inbox.classifying]);
+	const byPerson = useMemo(() => requestsByPerson(inbox.db.requests), [inbox.db.requests]);
+	const elsewhereOf = (request: ContactRequest) => elsewhereLines(request, inbox.people.get(request.from), byPerson.get(request.from) ?? []);
+	const ownScreen = mode.kind === 'detail';
+	const detailWidth = ownScreen ? columns : layout.detailWidth;
+	const detailHeight = ownScreen ? layout.body : layout.detailHeight;
+	const suggestion = selected ? inbox.suggestions.get(selected.key) : undefined;
+	const lines = useMemo(() => (selected && detailWidth > 0
+		? detailLines({
+			request: selected, person: inbox.people.get(selected.from), suggestion, ready: isReady(selected, suggestion), history, sameText, elsewhere: elsewhereOf(selected),
+			acting: actingLines(selected, inbox.people.get(selected.from), inbox.db.settings, suggestion, now),
+		}, detailWidth - 1)
+		: undefined), [selected, suggestion, history, sameText, inbox.people, detailWidth, byPerson, inbox.db.settings]);
+	useEffect(() => dispatch({type: 'detailMax', max: lines ? maxDetailScroll(lines.length, detailHeight) : 0}), [lines, detailHeight]);
+	const detail = (width: number, height: number) => <Detail lines={lines} scroll={state.detailScroll} width={width} height={height} own={ownScreen} />;
 	return (
 		<BindingsContext.Provider value={bindings}>
 			<Box flexDirection="column" width={columns} height={rows - 1}>
 				<Header view={state.view} counts={counts} filters={state.filters} width={columns} />
-				{mode.kind === 'help' ? <HelpOverlay width={columns} height={listHeight} page={mode.page} /> : null}
+				{mode.kind === 'help' ? <HelpOverlay width={columns} height={layout.body} page={mode.page} /> : null}
 				{mode.kind === 'search' && searchIndex ? (
-					<SearchOverlay index={searchIndex} db={inbox.db} state={mode.search} width={columns} height={searchHeight} canVouch />
+					<SearchOverlay index={searchIndex} db={inbox.db} state={mode.search} width={columns} height={searchHeight} canVouch message={state.message} />
 				) : null}
 				{mode.kind === 'search' && !searchIndex ? (
 					<Box height={searchHeight}>
 						<Text>/ {sanitizeLine(mode.search.query)} <Text dimColor>indexing {inbox.db.people.length} people for search…</Text></Text>
 					</Box>
 				) : null}
-				{mode.kind === 'reply' ? <ReplyPanel name={mode.name} template={mode.template} templates={mode.templates} text={mode.text} width={columns} height={listHeight} /> : null}
-				{mode.kind === 'help' || mode.kind === 'search' || mode.kind === 'reply' ? null : (
-					<Box flexDirection="row" height={listHeight}>
-						<RequestList requests={visible} people={inbox.people} suggestions={inbox.suggestions} selectedKey={state.selectedKey} marks={state.marks} width={listWidth} now={now} />
-						<Detail
-							request={selected}
-							person={selected ? inbox.people.get(selected.from) : undefined}
-							suggestion={selected ? inbox.suggestions.get(selected.key) : undefined}
-							history={history}
-							sameText={sameText}
-							acting={selected ? actingLines(selected, inbox.people.get(selected.from), inbox.db.settings, inbox.suggestions.get(selected.key), now) : []}
-							width={detailWidth}
-							height={listHeight}
-						/>
+				{mode.kind === 'reply' ? <ReplyPanel name={mode.name} template={mode.template} templates={mode.templates} text={mode.text} width={columns} height={layout.body} /> : null}
+				{mode.kind === 'detail' ? <Box height={layout.body}>{detail(columns, layout.body)}</Box> : null}
+				{mode.kind === 'confirm' ? <PlanView items={mode.items} scroll={mode.scroll ?? 0} nameOf={key => nameOfRequest(inbox, key)} width={columns} height={layout.body} /> : null}
+				{(mode.kind === 'list' || mode.kind === 'log' || mode.kind === 'prompt') && state.rows.length === 0 ? (
+					<Box flexDirection="column" height={layout.body} width={columns}>
+						<EmptyView view={state.view} total={inbox.db.requests.length} filtered={state.filters.network !== 'all' || state.filters.suggestion !== 'all'} />
 					</Box>
-				)}
+				) : null}
+				{(mode.kind === 'list' || mode.kind === 'log' || mode.kind === 'prompt') && state.rows.length > 0 ? (
+					<Panes
+						layout={layout}
+						width={columns}
+						list={(width, height) => (
+							<RequestList requests={visible.slice(0, height)} people={inbox.people} suggestions={inbox.suggestions} selectedKey={state.selectedKey} marks={state.marks} width={width} now={now} elsewhere={request => elsewhereOf(request).length > 0} />
+						)}
+						detail={detail}
+					/>
+				) : null}
 				<Footer
 					mode={mode}
 					scopes={scopes}
 					position={selectedIndex(state) + 1}
-					total={state.rows.length}
+					total={preview ? (counts[state.view] ?? state.rows.length) : state.rows.length}
 					marks={state.marks.size}
-					message={inbox.classifying ? `classifying… ${Math.floor((100 * inbox.classified) / Math.max(1, inbox.db.requests.length))}%` : state.message}
+					message={preview ? 'loading…' : [inbox.classifying ? `classifying… ${Math.floor((100 * inbox.classified) / Math.max(1, inbox.toClassify))}%` : '', state.message].filter(Boolean).join(' · ')}
 					error={inbox.saveError}
 					width={columns}
 				/>
 			</Box>
 		</BindingsContext.Provider>
 	);
-}
-
-/** Opens the database for writing, runs the inbox until the user quits, saves and releases it. */
-export async function runInbox(file: string, {sync = true} = {}): Promise<number> {
-	const {bindings, problems} = loadBindings();
-	const store = await Store.open(file, {write: true, command: 'netinbox (inbox)'});
-	let latest = store.data;
-	try {
-		const app = <App db={store.data} save={data => store.save(data)} bindings={bindings} notice={problems[0]} onQuit={data => (latest = data)} sync={sync} />;
-		const instance = render(app, {exitOnCtrlC: false});
-		await instance.waitUntilExit();
-		await saveOrRescue(store, latest);
-	} finally {
-		await store.close();
-	}
-	return 0;
-}
-
-/** The last save before quitting; if the disk refuses it, the decisions go to a rescue file, never nowhere. */
-async function saveOrRescue(store: Store, data: Database): Promise<void> {
-	try {
-		await store.save(data);
-	} catch (error) {
-		const rescue = path.join(tmpdir(), `netinbox-unsaved-${Date.now()}.json`);
-		await writeFile(rescue, serializeDatabase(data), {mode: 0o600});
-		throw new NetinboxError(`${(error as Error).message}\nYour session was written to ${rescue}; move it over ${store.file} once the disk is writable.`);
-	}
 }

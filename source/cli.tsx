@@ -2,6 +2,7 @@
 import process from 'node:process';
 import meow, {type AnyFlags} from 'meow';
 import {NetinboxError, UsageError, messages} from './core/errors.js';
+import {sanitizeText} from './core/sanitize.js';
 import {decisions, type Decision} from './core/model.js';
 import {configDir, demoDbPath, resolveDbPath} from './core/paths.js';
 import {commands, findCommand, flagsOf, type CommandSpec} from './cli/commands.js';
@@ -15,8 +16,11 @@ export type CliOptions = {
 	as?: Decision;
 	dryRun: boolean;
 	duplicates: boolean;
+	same?: boolean;
+	merges?: boolean;
 	demo: boolean;
 	reset: boolean;
+	forceUnlock: boolean;
 	limit?: number;
 	note?: string;
 	all: boolean;
@@ -85,7 +89,7 @@ function meowFlags(spec: CommandSpec): AnyFlags {
 }
 
 function helpOptions(topic: string | undefined, db: string): CliOptions {
-	return {command: 'help', args: [], db, json: false, dryRun: false, duplicates: false, demo: false, reset: false, all: false, ...(topic ? {topic} : {})};
+	return {command: 'help', args: [], db, json: false, dryRun: false, duplicates: false, demo: false, reset: false, forceUnlock: false, all: false, ...(topic ? {topic} : {})};
 }
 
 export function parseCli(argv: string[]): CliOptions {
@@ -124,8 +128,11 @@ export function parseCli(argv: string[]): CliOptions {
 		...(as ? {as: as as Decision} : {}),
 		dryRun: !!flags.dryRun,
 		duplicates: !!flags.duplicates,
+		...(flags.same ? {same: true} : {}),
+		...(flags.merges ? {merges: true} : {}),
 		demo: !!flags.demo,
 		reset: !!flags.reset,
+		forceUnlock: !!flags.forceUnlock,
 		...(limit !== undefined ? {limit} : {}),
 		...(flags.note !== undefined ? {note: String(flags.note)} : {}),
 		all: !!flags.all,
@@ -169,11 +176,12 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 		if (options.command === 'inbox') return await (await import('./open-inbox.js')).openInbox(options);
 		return await (await import('./run-command.js')).runCommand(options);
 	} catch (error) {
+		// Messages quote file names, archive entries and parts of files: untrusted text, made inert here, in one place.
 		if (error instanceof NetinboxError) {
-			process.stderr.write(`netinbox: ${error.message}\n`);
+			process.stderr.write(`netinbox: ${sanitizeText(error.message)}\n`);
 			return error.exitCode;
 		}
-		process.stderr.write(`netinbox: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+		process.stderr.write(`netinbox: unexpected error: ${sanitizeText((error as Error).stack ?? String(error))}\n`);
 		return 1;
 	}
 }
@@ -183,7 +191,11 @@ if (isEntry) {
 	// `netinbox export --json | head`: the reader has what it wanted; stop quietly, as other tools do.
 	process.stdout.on('error', error => {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
-		throw error;
+		// The terminal was closed: the inbox notices and ends itself after saving (session-end.ts).
+		if ((error as NodeJS.ErrnoException).code === 'EIO') return;
+		// A full disk or a device that refuses (> /dev/full): said plainly; the database was saved before anything was printed.
+		process.stderr.write(`netinbox: ${sanitizeText(messages.cannotPrint(error.message))}\n`);
+		process.exit(1);
 	});
 	process.exitCode = await main();
 }

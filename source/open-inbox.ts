@@ -7,7 +7,7 @@ export async function openInbox(options: CliOptions): Promise<number> {
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
 		throw new UsageError('the inbox needs a terminal; for scripts use the commands with --json (see --help)');
 	}
-	const file = options.demo ? await (await import('./commands/demo.js')).ensureDemoDb(options.reset) : options.db;
-	const {runInbox} = await import('./app.js');
-	return runInbox(file, {sync: !options.noSync && !options.demo});
+	const file = options.demo ? await (await import('./commands/demo.js')).ensureDemoDb(options.reset, undefined, options.forceUnlock) : options.db;
+	const {runInbox} = await import('./run-inbox.js');
+	return runInbox(file, options.forceUnlock, {sync: !options.noSync && !options.demo});
 }

@@ -3,11 +3,14 @@
 import {existsSync} from 'node:fs';
 import {decide, resolveRequestIds, undo} from './core/actions.js';
 import {UsageError, messages} from './core/errors.js';
+import {sanitizeText, terminalJson} from './core/sanitize.js';
 import {decisions} from './core/model.js';
 import {Store} from './core/store/store.js';
 import {exportDatabase} from './commands/export.js';
 import {runImport} from './commands/import.js';
-import {duplicatePeople, listPeople} from './commands/people.js';
+import {duplicatePeople, listPeople, mergeList, sameCandidates} from './commands/people.js';
+import {runPeopleAction} from './run-people.js';
+import {formatMerges, formatSame} from './text/people.js';
 import {importerNames} from './core/importers/index.js';
 import {progressBar} from './progress.js';
 import {changeSettings, strictnessMeaning} from './commands/settings.js';
@@ -15,6 +18,7 @@ import {stats} from './commands/stats.js';
 import {formatChanges, formatDuplicates, formatImport, formatPeople, formatStats} from './text.js';
 import {audit} from './commands/audit.js';
 import {runVouch} from './commands/vouch.js';
+import {editMe, formatMe} from './commands/me.js';
 import {whois} from './commands/whois.js';
 import {formatAudit, formatVouch, formatWhois} from './text/whois.js';
 import {classify} from './commands/classify.js';
@@ -23,16 +27,22 @@ import {formatClassified, formatEval} from './text/classify.js';
 import type {CliOptions} from './cli.js';
 
 function print(options: CliOptions, data: unknown, text: string): void {
-	process.stdout.write(options.json ? JSON.stringify(data, null, 2) + '\n' : text + '\n');
+	process.stdout.write(options.json ? terminalJson(data) + '\n' : text + '\n');
 }
 
-async function withStore<T>(file: string, write: boolean, command: string, run: (store: Store) => Promise<T>): Promise<T> {
-	const store = await Store.open(file, {write, command: `netinbox ${command}`});
+async function withStore<T>(options: CliOptions, write: boolean, command: string, run: (store: Store) => Promise<T>): Promise<T> {
+	const store = await Store.open(options.db, {write, command: `netinbox ${command}`, forceUnlock: options.forceUnlock});
+	let result: T;
 	try {
-		return await run(store);
-	} finally {
-		await store.close();
+		result = await run(store);
+	} catch (error) {
+		await store.close().catch(() => undefined);
+		throw error;
 	}
+	// Saved, but the journal could not be folded into the file yet: true, durable, and worth a note.
+	const {foldPostponed} = await store.close();
+	if (foldPostponed) process.stderr.write(`netinbox: ${sanitizeText(messages.foldPostponed(store.file, foldPostponed.journal, foldPostponed.detail))}\n`);
+	return result;
 }
 
 export async function runCommand(options: CliOptions): Promise<number> {
@@ -46,7 +56,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			// `netinbox import export.zip` means auto: a path is never mistaken for a format name.
 			const looksLikePath = existsSync(first) || /[./\\]/.test(first);
 			const [format, paths] = first === 'auto' || importerNames.includes(first) || !looksLikePath ? [first, rest] : ['auto', args];
-			return withStore(options.db, !options.dryRun, 'import', async store => {
+			return withStore(options, !options.dryRun, 'import', async store => {
 				const bar = progressBar();
 				try {
 					const result = await runImport(store, format, paths, {dryRun: options.dryRun, ...(bar ? {onProgress: bar.report} : {})});
@@ -59,8 +69,16 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'people': {
-			return withStore(options.db, false, 'people', async store => {
-				if (options.duplicates) {
+			const [action, ...ids] = args;
+			if (action) return runPeopleAction(options, action, ids);
+			return withStore(options, false, 'people', async store => {
+				if (options.same) {
+					const pairs = sameCandidates(store.data);
+					print(options, pairs, formatSame(pairs));
+				} else if (options.merges) {
+					const merges = mergeList(store.data);
+					print(options, merges, formatMerges(merges));
+				} else if (options.duplicates) {
 					const groups = duplicatePeople(store.data);
 					print(options, groups, formatDuplicates(groups));
 				} else {
@@ -71,8 +89,8 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'export': {
-			return withStore(options.db, false, 'export', async store => {
-				process.stdout.write(JSON.stringify(exportDatabase(store.data), null, 2) + '\n');
+			return withStore(options, false, 'export', async store => {
+				process.stdout.write(terminalJson(exportDatabase(store.data)) + '\n');
 				return 0;
 			});
 		}
@@ -80,7 +98,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			if (!options.as) throw new UsageError(`decide needs --as ${decisions.join('|')}`);
 			if (args.length === 0) throw new UsageError('decide needs at least one request id');
 			const decision = options.as;
-			return withStore(options.db, true, 'decide', async store => {
+			return withStore(options, true, 'decide', async store => {
 				const {data, changes} = decide(store.data, resolveRequestIds(store.data, args), decision);
 				if (changes.length > 0) await store.save(data);
 				print(options, {changes}, formatChanges(decision, changes));
@@ -88,7 +106,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'undo': {
-			return withStore(options.db, true, 'undo', async store => {
+			return withStore(options, true, 'undo', async store => {
 				const {data, changes} = undo(store.data);
 				await store.save(data);
 				print(options, {changes}, formatChanges('undid', changes));
@@ -96,7 +114,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'stats': {
-			return withStore(options.db, false, 'stats', async store => {
+			return withStore(options, false, 'stats', async store => {
 				const result = stats(store.data);
 				print(options, result, `database: ${options.db}\n${formatStats(result)}`);
 				return 0;
@@ -105,24 +123,33 @@ export async function runCommand(options: CliOptions): Promise<number> {
 		case 'whois': {
 			const query = args.join(' ');
 			if (!query.trim()) throw new UsageError('whois needs a name, handle or company, e.g. netinbox whois anna hafen');
-			return withStore(options.db, false, 'whois', async store => {
-				const matches = whois(store.data, query, {limit: options.limit ?? 3});
-				print(options, matches, formatWhois(query, matches));
-				return matches.length > 0 ? 0 : 1;
+			return withStore(options, false, 'whois', async store => {
+				const result = whois(store.data, query, {limit: options.limit ?? 3});
+				print(options, result.matches, formatWhois(query, result));
+				return result.found ? 0 : 1;
 			});
 		}
 		case 'vouch':
 		case 'unvouch': {
 			const undo = command === 'unvouch';
 			if (undo && options.note !== undefined) throw new UsageError('unvouch takes no --note');
-			return withStore(options.db, true, command, async store => {
+			return withStore(options, true, command, async store => {
 				const result = await runVouch(store, args.join(' '), {undo, ...(options.note !== undefined ? {note: options.note} : {})});
 				print(options, result, formatVouch(result, undo));
 				return 0;
 			});
 		}
+		case 'me': {
+			const [action, ...extra] = args;
+			if ((action !== undefined && action !== 'edit') || extra.length > 0) throw new UsageError(`me takes nothing or "edit" (got "${args.join(' ')}")`);
+			return withStore(options, action === 'edit', 'me', async store => {
+				const {me, changed} = action === 'edit' ? await editMe(store) : {me: store.data.me, changed: false};
+				print(options, me, `${formatMe(me)}${action === 'edit' ? `\n${changed ? 'Saved.' : 'Nothing changed.'}` : ''}`);
+				return 0;
+			});
+		}
 		case 'audit': {
-			return withStore(options.db, false, 'audit', async store => {
+			return withStore(options, false, 'audit', async store => {
 				const entries = audit(store.data);
 				print(options, entries, formatAudit(entries));
 				return 0;
@@ -130,7 +157,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 		}
 		case 'settings': {
 			const wanted = {...(options.strictness === undefined ? {} : {strictness: options.strictness}), ...(options.blockSpam === undefined ? {} : {blockSpam: options.blockSpam})};
-			return withStore(options.db, Object.keys(wanted).length > 0, 'settings', async store => {
+			return withStore(options, Object.keys(wanted).length > 0, 'settings', async store => {
 				const {data, settings, changed} = changeSettings(store.data, wanted);
 				if (changed) await store.save(data);
 				const spam = `spam on Mastodon: ${settings.blockSpam ? 'reported and blocked' : 'reported'}`;
@@ -139,7 +166,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'classify': {
-			return withStore(options.db, false, 'classify', async store => {
+			return withStore(options, false, 'classify', async store => {
 				const rows = classify(store.data, {all: options.all});
 				print(options, rows, formatClassified(rows));
 				return 0;
@@ -149,7 +176,7 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			const [file] = args;
 			if (!file) throw new UsageError('eval needs a label file, e.g. netinbox eval labels.json');
 			const labels = await readLabels(file);
-			return withStore(options.db, false, 'eval', async store => {
+			return withStore(options, false, 'eval', async store => {
 				const result = evaluate(store.data, labels, file);
 				print(options, result, formatEval(result));
 				return 0;

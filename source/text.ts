@@ -6,6 +6,7 @@ import type {Stats} from './commands/stats.js';
 import type {Change} from './core/actions.js';
 import type {Problem} from './core/importers/types.js';
 import {requestStatuses} from './core/model.js';
+import {counted} from './core/plural.js';
 import {sanitizeLine} from './core/sanitize.js';
 
 export function formatProblem(problem: Problem): string {
@@ -88,7 +89,7 @@ export function formatStats(result: Stats): string {
 	const row = (label: string, counts: Record<string, number>) =>
 		`${label.padEnd(10)}${requestStatuses.map(status => String(counts[status] ?? 0).padStart(9)).join('')}`;
 	return [
-		`${result.requests} requests from ${result.people} people, ${result.interactions} interactions`,
+		`${counted(result.requests, 'request')} from ${counted(result.senders, 'person', 'people')}; ${counted(result.people, 'person', 'people')} and ${counted(result.interactions, 'interaction')} in your records`,
 		'',
 		header,
 		row('all', result.byStatus),

@@ -31,6 +31,7 @@ export const globalFlags: Record<string, FlagSpec> = {
 	db: {type: 'string', value: 'FILE', help: 'the database file (default: $NETINBOX_DB, else db.json in the data directory)'},
 	demo: {type: 'boolean', help: 'use the demo database (a copy of the shipped demo in the data directory)'},
 	help: {type: 'boolean', short: 'h', help: 'show this help and do nothing else'},
+	forceUnlock: {type: 'boolean', help: 'take over the lock of a netinbox on another machine that is no longer running'},
 };
 
 export const jsonFlag: FlagSpec = {type: 'boolean', help: 'print JSON for scripts instead of text'};
@@ -131,10 +132,21 @@ export const commands: CommandSpec[] = [
 	}),
 	spec({
 		name: 'people',
-		summary: 'everyone in your records',
-		flags: {duplicates: {type: 'boolean', help: 'people who share a name but were not merged'}},
+		args: '[merge KEEP OTHER | unmerge MERGE | not-same A B]',
+		summary: 'everyone in your records; who is probably one person; merge and unmerge',
+		about: [
+			'people merge KEEP OTHER folds OTHER into KEEP: names become aliases, history, requests,',
+			'notes and connections are one, and the screening counts both. Recorded: people unmerge',
+			'MERGE (an id like m2, or a person id) takes it back. people not-same A B: never propose',
+			'them as one person again. A person is an id like p12, an imported id, or an unambiguous name.',
+		].join('\n'),
+		flags: {
+			duplicates: {type: 'boolean', help: 'people who share a name but were not merged'},
+			same: {type: 'boolean', help: 'records that are probably one person, with the reasons'},
+			merges: {type: 'boolean', help: 'the merges made, newest last, and which were taken back'},
+		},
 		prints: true,
-		examples: ['netinbox people', 'netinbox people --duplicates'],
+		examples: ['netinbox people', 'netinbox people --same', 'netinbox people merge p12 p40', 'netinbox people unmerge m1', 'netinbox people not-same p12 p40', 'netinbox people --merges --json'],
 	}),
 	spec({
 		name: 'whois',
@@ -161,6 +173,15 @@ export const commands: CommandSpec[] = [
 		flags: {},
 		prints: true,
 		examples: ['netinbox unvouch p12'],
+	}),
+	spec({
+		name: 'me',
+		args: '[edit]',
+		summary: 'your own profile: the talks, posts, book and projects the screening looks for',
+		about: 'Shows your name, handles and profile text. `me edit` opens them in $VISUAL or $EDITOR (else vi) as plain text and saves what you write.',
+		flags: {},
+		prints: true,
+		examples: ['netinbox me', 'netinbox me edit', 'EDITOR=nano netinbox me edit', 'netinbox me --json'],
 	}),
 	spec({
 		name: 'audit',

@@ -1,6 +1,7 @@
 // Help texts, made from the command table: the overview (`netinbox --help`)
 // and one page per command (`netinbox help CMD`, `CMD --help`, `CMD -h`).
 import {commands, flagsOf, globalFlags, type CommandSpec, type FlagSpec} from './commands.js';
+import {maxOf} from '../core/arrays.js';
 
 export type HelpPaths = {db: string; demo: string; config: string};
 
@@ -11,7 +12,7 @@ function flagLabel(name: string, flag: FlagSpec): string {
 }
 
 function table(rows: [string, string][], indent = '    '): string {
-	const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+	const width = maxOf(rows.map(([left]) => left.length), 0) + 2;
 	return rows.map(([left, right]) => `${indent}${left.padEnd(width)}${right}`).join('\n');
 }
 

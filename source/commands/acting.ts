@@ -12,7 +12,7 @@ import {formatSync, runMastodon, runSync} from './mastodon.js';
 import {formatTodos, listTodos, tick, todosCsv} from './todo.js';
 
 type Print = (options: CliOptions, data: unknown, text: string) => void;
-type WithStore = <T>(file: string, write: boolean, command: string, run: (store: Store) => Promise<T>) => Promise<T>;
+type WithStore = <T>(options: CliOptions, write: boolean, command: string, run: (store: Store) => Promise<T>) => Promise<T>;
 
 export async function runActing(options: CliOptions, print: Print, withStore: WithStore): Promise<number> {
 	switch (options.command) {
@@ -22,7 +22,7 @@ export async function runActing(options: CliOptions, print: Print, withStore: Wi
 			return 0;
 		}
 		case 'sync':
-			return withStore(options.db, true, 'sync', async store => {
+			return withStore(options, true, 'sync', async store => {
 				const summary = await runSync(store, options.args);
 				const credentials = await loadCredentials();
 				const queued = credentials ? queue(store.data, credentials.instance).length : 0;
@@ -35,14 +35,14 @@ export async function runActing(options: CliOptions, print: Print, withStore: Wi
 			if (action !== undefined && action !== 'done') throw new UsageError(`todo ${action}: unknown; use netinbox todo, or todo done ID…`);
 			if (options.csv && options.json) throw new UsageError('--csv and --json: choose one');
 			if (action === 'done') {
-				return withStore(options.db, true, 'todo', async store => {
+				return withStore(options, true, 'todo', async store => {
 					const {data, changed, keys} = tick(store.data, ids);
 					if (changed > 0) await store.save(data);
 					print(options, {done: keys}, `ticked off ${changed} to-do${changed === 1 ? '' : 's'}`);
 					return 0;
 				});
 			}
-			return withStore(options.db, false, 'todo', async store => {
+			return withStore(options, false, 'todo', async store => {
 				const list = await listTodos(store.data, {...(options.network ? {network: options.network} : {}), all: options.all});
 				if (options.csv) process.stdout.write(todosCsv(list));
 				else print(options, list, formatTodos(list));
@@ -52,7 +52,7 @@ export async function runActing(options: CliOptions, print: Print, withStore: Wi
 		case 'reply': {
 			const [id, ...rest] = options.args;
 			if (!id || rest.length > 0) throw new UsageError('reply needs one request id, e.g. netinbox reply r-001');
-			return withStore(options.db, !!options.asked, 'reply', async store => {
+			return withStore(options, !!options.asked, 'reply', async store => {
 				const [key] = resolveRequestIds(store.data, [id]);
 				const request = store.data.requests.find(candidate => candidate.key === key)!;
 				const person = store.data.people.find(candidate => candidate.id === request.from);

@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs';
-import {access, rm} from 'node:fs/promises';
+import {access} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseGenericDocument, readGenericDocument} from '../core/importers/generic.js';
@@ -18,15 +18,17 @@ export function demoSource(): string {
 
 /**
  * The demo database lives in the data directory, made from data/demo.json on
- * first use, so decisions persist between demo runs. `reset` makes it anew.
+ * first use, so decisions persist between demo runs. `reset` makes it anew,
+ * whatever an earlier run left (journals, a stale lock, no file at all), and
+ * only with the lock held: a running demo inbox is named, never pulled away.
  */
-export async function ensureDemoDb(reset = false, file = demoDbPath()): Promise<string> {
+export async function ensureDemoDb(reset = false, file = demoDbPath(), forceUnlock = false): Promise<string> {
 	const exists = await access(file).then(() => true, () => false);
 	if (exists && !reset) return file;
-	if (exists) await rm(file);
 	const source = demoSource();
 	const batch = parseGenericDocument(await readGenericDocument(source), source);
-	const store = await Store.open(file, {write: true, command: 'demo setup'});
+	// Without its file, journals left beside it hold changes to nothing: a fresh demo replaces them too.
+	const store = await Store.open(file, {write: true, command: reset ? 'netinbox --demo --reset' : 'demo setup', discard: true, forceUnlock});
 	try {
 		await store.save(mergeBatch(emptyDatabase(), batch).data);
 	} finally {

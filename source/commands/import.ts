@@ -5,6 +5,7 @@ import type {ImportBatch, ProgressReporter} from '../core/importers/types.js';
 import type {Me} from '../core/model.js';
 import {settleByImport} from '../core/todo/todo.js';
 import type {Store} from '../core/store/store.js';
+import {pushAll} from '../core/arrays.js';
 
 export type ImportOptions = {dryRun?: boolean; onProgress?: ProgressReporter; now?: Date};
 export type ImportedFile = {file: string; format: string; role: string};
@@ -36,7 +37,7 @@ export async function runImport(store: Store, format: string, paths: string[], o
 			offset += group.reduce((sum, {file}) => sum + file.size, 0);
 			if (batch.me) me = {...me, ...batch.me, handles: {...me.handles, ...batch.me.handles}};
 			batches.push(batch);
-			files.push(...group.map(({file, role}) => ({file: file.display, format: importer.name, role})));
+			pushAll(files, group.map(({file, role}) => ({file: file.display, format: importer.name, role})));
 		}
 	} finally {
 		plan.close();

@@ -2,6 +2,9 @@ import {requestStatuses, type Database, type RequestStatus} from '../core/model.
 
 export type Stats = {
 	requests: number;
+	/** People who sent the requests. */
+	senders: number;
+	/** Everyone in the records. */
 	people: number;
 	interactions: number;
 	byStatus: Record<RequestStatus, number>;
@@ -23,5 +26,6 @@ export function stats(db: Database): Stats {
 		(byMonth[month] ??= zero())[request.status]++;
 	}
 	const sortedMonths = Object.fromEntries(Object.entries(byMonth).sort(([a], [b]) => b.localeCompare(a)));
-	return {requests: db.requests.length, people: db.people.length, interactions: db.interactions.length, byStatus, byNetwork, byMonth: sortedMonths};
+	const senders = new Set(db.requests.map(request => request.from)).size;
+	return {requests: db.requests.length, senders, people: db.people.length, interactions: db.interactions.length, byStatus, byNetwork, byMonth: sortedMonths};
 }

@@ -65,6 +65,8 @@ export type ContactRequest = {
 	/** Person id of the sender. */
 	from: string;
 	receivedAt: string;
+	/** false: the export gave no date, so `receivedAt` is when the request was first imported. */
+	dateKnown?: false;
 	/** null: no message. */
 	message: string | null;
 	status: RequestStatus;
@@ -104,6 +106,8 @@ export type Interaction = {
 	kind: InteractionKind;
 	direction: Direction;
 	text?: string;
+	/** Logged by the user in the inbox, not imported: theirs to edit or remove. */
+	logged?: true;
 };
 
 export type Me = {
@@ -134,10 +138,33 @@ export type JournalEntry = {
 	undoneAt?: string;
 };
 
+/** Two records the user merged into one: enough to take the merge back. */
+export type MergeRecord = {
+	id: string;
+	at: string;
+	/** The record that stayed, as it was before the merge. */
+	kept: Person;
+	/** The record merged into it, as it was. */
+	removed: Person;
+	/** Interactions and requests (keys) that were the removed person's. */
+	interactions: string[];
+	requests: string[];
+	undoneAt?: string;
+};
+
+/** Who is who, as the user decided it. Optional: a database without it has no merges and no rejections. */
+export type IdentityDecisions = {
+	merges: MergeRecord[];
+	/** Pairs the user said are not the same person: never proposed again. */
+	notSame: Array<{a: string; b: string; at: string}>;
+};
+
 export const schemaVersion = 1;
 
 export type Database = {
 	version: number;
+	/** Random, set when the file is first written: journals and backups name their database by it. */
+	id?: string;
 	me: Me;
 	settings: Settings;
 	people: Person[];
@@ -146,6 +173,7 @@ export type Database = {
 	journal: JournalEntry[];
 	/** Next number for internal ids. */
 	counters: {person: number; interaction: number; journal: number};
+	identity?: IdentityDecisions;
 };
 
 export function emptyDatabase(): Database {

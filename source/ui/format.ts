@@ -2,6 +2,9 @@
 import stringWidth from 'string-width';
 import type {ContactRequest, Interaction, Network, RequestStatus, Suggestion} from '../core/model.js';
 import {sanitizeLine} from '../core/sanitize.js';
+import type {LineTone} from './detail/lines.js';
+
+export {counted, plural} from '../core/plural.js';
 
 const networkLabels: Record<Network, string> = {
 	linkedin: 'LinkedIn',
@@ -10,7 +13,7 @@ const networkLabels: Record<Network, string> = {
 	twitter: 'X',
 	mastodon: 'Mastodon',
 	instagram: 'Instagram',
-	other: 'other',
+	other: 'other network',
 };
 
 export function networkLabel(network: Network): string {
@@ -49,7 +52,7 @@ const networkCodes: Record<Network, string> = {
 	twitter: 'X',
 	mastodon: 'MA',
 	instagram: 'IG',
-	other: '··',
+	other: 'OT',
 };
 
 /** Two letters for the list column. */
@@ -62,6 +65,29 @@ export function chipText(suggestion: Suggestion | undefined, ready: boolean): st
 	if (!suggestion) return '—';
 	if (ready) return 'ready';
 	return suggestion.unsure ? `${suggestion.decision}?` : suggestion.decision;
+}
+
+/** What a decided request's row says: past tense, so it never reads as a suggestion. */
+const statusWords: Record<RequestStatus, {text: string; long: string; tone: LineTone}> = {
+	pending: {text: 'pending', long: 'pending', tone: 'muted'},
+	accepted: {text: 'accepted', long: 'accepted', tone: 'accept'},
+	follower: {text: 'deferred', long: 'deferred to follower', tone: 'follower'},
+	ignored: {text: 'ignored', long: 'ignored', tone: 'ignore'},
+	spam: {text: 'reported', long: 'reported as spam', tone: 'spam'},
+};
+
+export type RowChip = {text: string; long: string; tone: LineTone; decided: boolean};
+
+/**
+ * The chip of a list row: the suggestion (`accept`, `spam?` when unsure) while a request
+ * is pending, the status in past tense (`accepted`, `deferred`, `reported`) once it is
+ * decided, `ready` for a deferred follower ready to accept. Word and colour agree.
+ */
+export function rowChip(request: Pick<ContactRequest, 'status'>, suggestion: Suggestion | undefined, ready: boolean): RowChip {
+	if (ready) return {text: 'ready', long: 'deferred to follower, ready to accept', tone: 'accept', decided: true};
+	if (request.status !== 'pending') return {...statusWords[request.status], decided: true};
+	const text = chipText(suggestion, false);
+	return {text, long: text, tone: suggestion ? suggestion.decision : 'muted', decided: false};
 }
 
 const pastTense: Record<RequestStatus, string> = {

@@ -9,6 +9,8 @@ export function keyNames(input: string, key: Key): string[] {
 	if (key.upArrow) return ['up'];
 	if (key.leftArrow) return ['left'];
 	if (key.rightArrow) return ['right'];
+	if (key.home) return ['home'];
+	if (key.end) return ['end'];
 	if (key.pageDown) return ['pageDown'];
 	if (key.pageUp) return ['pageUp'];
 	if (key.return) return ['return'];

@@ -77,6 +77,9 @@ function runCommand(state: SearchState, command: SearchCommand, count: number): 
 		case 'search.close':
 		case 'card.jump':
 		case 'card.vouch':
+		case 'card.merge':
+		case 'card.notSame':
+		case 'card.unmerge':
 			return state;
 	}
 }

@@ -1,62 +1,21 @@
 // The inbox's view state as a pure reducer: view and filters, the rows on
 // screen, selection, marks, the mode stack and the last message. Selection
 // follows a request, not a row number, so the list can change under it.
-import type {RequestStatus} from '../core/model.js';
 import type {Command, Scope} from './keymap.js';
-import {initialSearchState, searchReducer, type SearchAction, type SearchState} from './search-state.js';
-import {networkFilters, nextOf, noFilters, suggestionFilters, views, type Filters, type View} from './views.js';
+import {editPrompt, type PromptEdit} from './prompt-text.js';
+import {initialSearchState, searchReducer} from './search-state.js';
+import {networkFilters, nextOf, noFilters, suggestionFilters, views} from './views.js';
 import {visibleRange} from './window.js';
 
-export type LogKind = 'meeting' | 'call' | 'wrote' | 'received';
+import type {Action, Mode, ViewState} from './state-types.js';
 
-export type PlanItem = {key: string; to: RequestStatus};
-
-export type Mode =
-	| {kind: 'list'}
-	| {kind: 'help'; page: number}
-	| {kind: 'confirm'; title: string; items: PlanItem[]}
-	| {kind: 'log'; person: string; name: string}
-	| {kind: 'prompt'; purpose: 'note' | 'log'; person: string; label: string; text: string; logKind?: LogKind}
-	| {kind: 'search'; search: SearchState}
-	/** A reply draft being edited; `templates` to cycle through, `template` the one shown. */
-	| {kind: 'reply'; key: string; name: string; template: string; templates: string[]; text: string};
-
-export type ViewState = {
-	view: View;
-	filters: Filters;
-	/** Request keys in display order. */
-	rows: string[];
-	selectedKey: string | undefined;
-	/** First visible row and how many fit. */
-	start: number;
-	height: number;
-	marks: ReadonlySet<string>;
-	/** Mode stack, the active mode last; the list is always at the bottom. */
-	modes: Mode[];
-	message: string | undefined;
-	quitting: boolean;
-};
-
-export type Action =
-	| {type: 'command'; command: Command}
-	| {type: 'rows'; rows: string[]}
-	| {type: 'resize'; height: number}
-	| {type: 'select'; key: string}
-	| {type: 'message'; text: string | undefined}
-	| {type: 'push'; mode: Mode}
-	| {type: 'pop'}
-	| {type: 'text'; text: string}
-	/** Requests were decided: move on to `next` and drop their marks. */
-	| {type: 'decided'; keys: string[]; next: string | undefined; message: string}
-	| {type: 'mark'; keys: string[]}
-	| {type: 'search'; action: SearchAction}
-	/** The reply draft shows another template. */
-	| {type: 'replaceReply'; template: string; text: string}
-	/** Show this request in a view that lists it, filters cleared, and select it. */
-	| {type: 'jump'; key: string; view: View};
+export type {Action, LogKind, Mode, PlanItem, ViewState} from './state-types.js';
 
 export function initialState(rows: string[], height: number): ViewState {
-	return {view: 'pending', filters: noFilters, rows, selectedKey: rows[0], start: 0, height: Math.max(1, height), marks: new Set(), modes: [{kind: 'list'}], message: undefined, quitting: false};
+	return {
+		view: 'pending', filters: noFilters, rows, selectedKey: rows[0], start: 0, height: Math.max(1, height), marks: new Set(), modes: [{kind: 'list'}],
+		message: undefined, quitting: false, detailScroll: 0, detailMax: 0, detailHeight: height, screenHeight: height, lastQuery: '',
+	};
 }
 
 export const activeMode = (state: ViewState): Mode => state.modes.at(-1)!;
@@ -64,6 +23,8 @@ export const activeMode = (state: ViewState): Mode => state.modes.at(-1)!;
 /** The scopes whose keys are live in the active mode, most specific first. */
 export function scopesOf(mode: Mode): Scope[] {
 	if (mode.kind === 'search') return ['always', mode.search.view === 'card' ? 'card' : 'search'];
+	// On its own screen the detail scrolls with the list's movement keys; deciding works as in the list.
+	if (mode.kind === 'detail') return ['always', 'detail', 'list'];
 	return ['always', mode.kind];
 }
 
@@ -76,31 +37,15 @@ export function selectedIndex(state: ViewState): number {
 }
 
 function select(state: ViewState, index: number): ViewState {
-	if (state.rows.length === 0) return {...state, selectedKey: undefined, start: 0};
+	if (state.rows.length === 0) return {...state, selectedKey: undefined, start: 0, detailScroll: 0};
 	const clamped = Math.max(0, Math.min(index, state.rows.length - 1));
 	const {start} = visibleRange(state.rows.length, clamped, state.height, state.start);
-	return {...state, selectedKey: state.rows[clamped], start};
+	const key = state.rows[clamped];
+	return {...state, selectedKey: key, start, detailScroll: key === state.selectedKey ? state.detailScroll : 0};
 }
 
-/** The targets of a decision: the marked requests if any are marked, else the selected one. */
-export function targets(state: ViewState): string[] {
-	if (state.marks.size > 0) return state.rows.filter(key => state.marks.has(key));
-	return state.selectedKey === undefined ? [] : [state.selectedKey];
-}
-
-/**
- * Where the cursor goes after deciding `decided`: when the selected request
- * was among them, the next row below it that is still pending, else the
- * nearest one above.
- */
-export function nextPending(state: ViewState, decided: ReadonlySet<string>, isPending: (key: string) => boolean): string | undefined {
-	// Deciding marked requests elsewhere leaves the cursor where it is.
-	if (state.selectedKey !== undefined && !decided.has(state.selectedKey)) return state.selectedKey;
-	const from = selectedIndex(state);
-	const ok = (key: string) => !decided.has(key) && isPending(key);
-	for (let index = from + 1; index < state.rows.length; index++) if (ok(state.rows[index]!)) return state.rows[index];
-	for (let index = from - 1; index >= 0; index--) if (ok(state.rows[index]!)) return state.rows[index];
-	return undefined;
+function scrollDetail(state: ViewState, by: number): ViewState {
+	return {...state, detailScroll: Math.max(0, Math.min(state.detailMax, state.detailScroll + by))};
 }
 
 export function reducer(state: ViewState, action: Action): ViewState {
@@ -112,7 +57,14 @@ export function reducer(state: ViewState, action: Action): ViewState {
 			return select(next, kept === -1 ? Math.min(old, action.rows.length - 1) : kept);
 		}
 		case 'resize':
-			return select({...state, height: Math.max(1, action.height)}, selectedIndex(state));
+			return select({
+				...state,
+				height: Math.max(1, action.height),
+				detailHeight: Math.max(1, action.detailHeight ?? state.detailHeight),
+				screenHeight: Math.max(1, action.screenHeight ?? state.screenHeight),
+			}, selectedIndex(state));
+		case 'detailMax':
+			return {...state, detailMax: Math.max(0, action.max), detailScroll: Math.min(state.detailScroll, Math.max(0, action.max))};
 		case 'select': {
 			const index = state.rows.indexOf(action.key);
 			return index === -1 ? {...state, selectedKey: action.key} : select(state, index);
@@ -121,20 +73,33 @@ export function reducer(state: ViewState, action: Action): ViewState {
 			return {...state, message: action.text};
 		case 'push':
 			return {...state, modes: [...state.modes, action.mode]};
-		case 'pop':
-			return state.modes.length > 1 ? {...state, modes: state.modes.slice(0, -1)} : state;
+		case 'pop': {
+			if (state.modes.length <= 1) return state;
+			const top = activeMode(state);
+			return {...state, modes: state.modes.slice(0, -1), lastQuery: top.kind === 'search' ? top.search.query : state.lastQuery};
+		}
 		case 'text': {
 			const mode = activeMode(state);
-			if (mode.kind === 'prompt' || mode.kind === 'reply') return replaceTop(state, {...mode, text: mode.text + action.text});
+			if (mode.kind === 'prompt') return editTop(state, mode, {type: 'insert', text: action.text});
+			if (mode.kind === 'reply') return replaceTop(state, {...mode, text: mode.text + action.text});
 			if (mode.kind === 'search') return replaceTop(state, {kind: 'search', search: searchReducer(mode.search, {type: 'type', text: action.text})});
 			return state;
+		}
+		case 'promptError': {
+			const mode = activeMode(state);
+			return mode.kind === 'prompt' ? replaceTop(state, {...mode, error: action.error}) : state;
 		}
 		case 'search': {
 			const mode = activeMode(state);
 			return mode.kind === 'search' ? replaceTop(state, {kind: 'search', search: searchReducer(mode.search, action.action)}) : state;
 		}
-		case 'jump':
-			return {...state, view: action.view, filters: noFilters, marks: new Set<string>(), modes: state.modes.slice(0, 1), selectedKey: action.key};
+		case 'jump': {
+			// The rows of the new view arrive later; when they are already these, scroll to the key now.
+			const search = activeMode(state);
+			const next = {...state, lastQuery: search.kind === 'search' ? search.search.query : state.lastQuery, view: action.view, filters: noFilters, marks: new Set<string>(), modes: state.modes.slice(0, 1), selectedKey: action.key, detailScroll: 0};
+			const index = next.rows.indexOf(action.key);
+			return index === -1 ? next : select(next, index);
+		}
 		case 'decided': {
 			const marks = new Set(state.marks);
 			for (const key of action.keys) marks.delete(key);
@@ -154,6 +119,22 @@ export function reducer(state: ViewState, action: Action): ViewState {
 function replaceTop(state: ViewState, mode: Mode): ViewState {
 	return {...state, modes: [...state.modes.slice(0, -1), mode]};
 }
+
+/** An edit of the prompt's text; the error of the last submit goes once the text changes. */
+function editTop(state: ViewState, mode: Extract<Mode, {kind: 'prompt'}>, edit: PromptEdit): ViewState {
+	const next = editPrompt({text: mode.text, cursor: mode.cursor ?? [...mode.text].length}, edit);
+	const changed = next.text !== mode.text;
+	return replaceTop(state, {...mode, ...next, error: changed ? undefined : mode.error});
+}
+
+const promptEdits: Partial<Record<Command, PromptEdit['type']>> = {
+	'prompt.backspace': 'backspace',
+	'prompt.left': 'left',
+	'prompt.right': 'right',
+	'prompt.home': 'home',
+	'prompt.end': 'end',
+	'prompt.deleteWord': 'deleteWord',
+};
 
 function runCommand(state: ViewState, command: Command): ViewState {
 	const index = selectedIndex(state);
@@ -189,13 +170,28 @@ function runCommand(state: ViewState, command: Command): ViewState {
 			return {...state, filters: {...state.filters, network: nextOf(networkFilters, state.filters.network)}, marks: new Set()};
 		case 'filter.suggestion':
 			return {...state, filters: {...state.filters, suggestion: nextOf(suggestionFilters, state.filters.suggestion)}, marks: new Set()};
+		case 'detail.open':
+			return state.selectedKey === undefined ? state : reducer(state, {type: 'push', mode: {kind: 'detail'}});
+		case 'detail.close':
+			return mode.kind === 'detail' ? reducer(state, {type: 'pop'}) : state;
+		case 'detail.down':
+			return scrollDetail(state, Math.max(1, state.detailHeight - 2));
+		case 'detail.up':
+			return scrollDetail(state, -Math.max(1, state.detailHeight - 2));
+		case 'detail.pageDown':
+			return scrollDetail(state, Math.max(1, state.screenHeight - 2));
+		case 'detail.pageUp':
+			return scrollDetail(state, -Math.max(1, state.screenHeight - 2));
+		case 'confirm.down':
+		case 'confirm.up':
+			return mode.kind === 'confirm' ? replaceTop(state, {...mode, scroll: Math.max(0, (mode.scroll ?? 0) + (command === 'confirm.down' ? 1 : -1))}) : state;
 		case 'help.open':
 			return reducer(state, {type: 'push', mode: {kind: 'help', page: 0}});
 		case 'help.next':
 		case 'help.previous':
 			return mode.kind === 'help' ? replaceTop(state, {kind: 'help', page: mode.page + (command === 'help.next' ? 1 : -1)}) : state;
 		case 'search.open':
-			return reducer(state, {type: 'push', mode: {kind: 'search', search: initialSearchState()}});
+			return reducer(state, {type: 'push', mode: {kind: 'search', search: initialSearchState(state.lastQuery)}});
 		case 'help.close':
 		case 'confirm.no':
 		case 'log.cancel':
@@ -203,11 +199,17 @@ function runCommand(state: ViewState, command: Command): ViewState {
 		case 'search.close':
 		case 'reply.cancel':
 			return reducer(state, {type: 'pop'});
-		case 'prompt.backspace':
 		case 'reply.backspace':
-			return mode.kind === 'prompt' || mode.kind === 'reply' ? replaceTop(state, {...mode, text: [...mode.text].slice(0, -1).join('')}) : state;
+			return mode.kind === 'reply' ? replaceTop(state, {...mode, text: [...mode.text].slice(0, -1).join('')}) : state;
 		case 'reply.newline':
 			return mode.kind === 'reply' ? replaceTop(state, {...mode, text: `${mode.text}\n`}) : state;
+		case 'prompt.backspace':
+		case 'prompt.left':
+		case 'prompt.right':
+		case 'prompt.home':
+		case 'prompt.end':
+		case 'prompt.deleteWord':
+			return mode.kind === 'prompt' ? editTop(state, mode, {type: promptEdits[command]!} as PromptEdit) : state;
 		case 'app.quit':
 		case 'app.interrupt':
 			return {...state, quitting: true};

@@ -1,18 +1,21 @@
 // One bench step in a process of its own, so that each module's timings and
-// peak memory are its own: `prepare` generates and imports a scale's database,
-// `module` loads it and runs one bench module. Started by run.ts only.
+// peak memory are its own: `prepare` generates a scale's document and imports it
+// through the real `netinbox import generic`; `module` loads the database and runs
+// one bench module. Started by run.ts only.
+import {spawnSync} from 'node:child_process';
 import {copyFile, mkdir, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
-import {pathToFileURL} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {Store} from '../../source/core/store/store.js';
-import {generateDatabase, importDocument} from './generate.js';
+import {generateDatabase} from './generate.js';
 import type {BenchModule, Scale} from './types.js';
 
 type Request =
 	| {mode: 'prepare'; scale: Scale; seed: number; dir: string}
 	| {mode: 'module'; scale: Scale; module: string; dir: string; tmpDir: string; out: string};
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const peakRssMB = () => process.resourceUsage().maxRSS / 1024;
 
 async function prepare({scale, seed, dir}: Extract<Request, {mode: 'prepare'}>): Promise<void> {
@@ -22,13 +25,23 @@ async function prepare({scale, seed, dir}: Extract<Request, {mode: 'prepare'}>):
 	let start = performance.now();
 	const document = generateDatabase({...scale, seed});
 	const generateMs = performance.now() - start;
-	await writeFile(path.join(building, 'generic.json'), JSON.stringify(document) + '\n');
-	const {db, timings} = importDocument(document, 'generic.json');
+	const generic = path.join(building, 'generic.json');
+	await writeFile(generic, JSON.stringify(document) + '\n');
+	// Through the real command, as a user imports: what it cannot take, the bench sees too.
 	start = performance.now();
-	const store = await Store.open(path.join(building, 'db.json'), {write: true, command: 'bench prepare'});
-	await store.save(db);
-	await store.close();
-	const metrics = {generateMs, importParseMs: timings.parseMs, importMergeMs: timings.mergeMs, firstSaveMs: performance.now() - start, peakRssMB: peakRssMB()};
+	const cli = path.join(root, 'dist', 'cli.js');
+	const imported = spawnSync(process.execPath, [...process.execArgv.filter(flag => flag.startsWith('--max-old-space-size')), cli, 'import', 'generic', generic, '--db', path.join(building, 'db.json'), '--json'], {
+		env: {...process.env, NODE_ENV: 'production'},
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const importCommandMs = performance.now() - start;
+	if (imported.status !== 0) throw new Error(`netinbox import generic failed (exit ${imported.status}): ${imported.stderr.slice(0, 2000)}`);
+	const summary = JSON.parse(imported.stdout) as {interactions: {added: number}; problems: unknown[]};
+	if (summary.problems.length > 0 || summary.interactions.added !== scale.interactions) {
+		throw new Error(`generated document imported with problems: ${imported.stdout.slice(0, 2000)}`);
+	}
+	const metrics = {generateMs, importCommandMs, peakRssMB: peakRssMB()};
 	await writeFile(path.join(building, 'meta.json'), JSON.stringify(metrics, null, 2) + '\n');
 	await rename(building, dir);
 }

@@ -4,6 +4,7 @@ import {mkdir, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {runImport} from '../../source/commands/import.js';
+import {planImport} from '../../source/core/importers/index.js';
 import {Store} from '../../source/core/store/store.js';
 
 export const name = 'import';
@@ -46,7 +47,20 @@ async function writeExport(dir: string): Promise<void> {
 	await writeFile(path.join(dir, 'messages.csv'), lines.join('\n'));
 }
 
+/** Planning an import of many small files (one vCard each) must grow linearly with their number. */
+async function planMany(dir: string, count: number): Promise<number> {
+	await mkdir(dir, {recursive: true});
+	for (let i = 0; i < count; i++) await writeFile(path.join(dir, `${i}.vcf`), `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ${i}\r\nEND:VCARD\r\n`);
+	const started = performance.now();
+	const plan = await planImport('auto', [dir]);
+	const elapsed = performance.now() - started;
+	plan.close();
+	return elapsed;
+}
+
 export async function run(ctx: {tmpDir: string}): Promise<Record<string, number>> {
+	const planSmall = await planMany(path.join(ctx.tmpDir, 'cards-5k'), 5_000);
+	const planLarge = await planMany(path.join(ctx.tmpDir, 'cards-20k'), 20_000);
 	const exportDir = path.join(ctx.tmpDir, 'Complete_LinkedInDataExport');
 	await writeExport(exportDir);
 	const db = path.join(ctx.tmpDir, 'db.json');
@@ -68,6 +82,10 @@ export async function run(ctx: {tmpDir: string}): Promise<Record<string, number>
 			'records per second (people + requests + messages)': Math.round((result.people.added + result.requests.added + messageCount) / (elapsed / 1000)),
 			're-import of the same export, nothing written (ms)': Math.round(againElapsed),
 			'database size (MB)': Math.round((await stat(db)).size / 104857.6) / 10,
+			'plan 5k vCard files (ms)': Math.round(planSmall),
+			'plan 20k vCard files (ms)': Math.round(planLarge),
+			// 1 is linear; a copy of the list per file made it 2.
+			'plan growth exponent 5k → 20k': Math.round((Math.log(planLarge / planSmall) / Math.log(4)) * 100) / 100,
 		};
 	} finally {
 		await store.close();

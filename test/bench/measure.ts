@@ -1,6 +1,7 @@
 // Small measuring tools shared by the bench modules.
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {maxOf} from '../../source/core/arrays.js';
 
 export function percentile(values: number[], fraction: number): number {
 	if (values.length === 0) return Number.NaN;
@@ -10,7 +11,7 @@ export function percentile(values: number[], fraction: number): number {
 
 export const median = (values: number[]) => percentile(values, 0.5);
 export const p95 = (values: number[]) => percentile(values, 0.95);
-export const max = (values: number[]) => Math.max(...values);
+export const max = (values: number[]) => maxOf(values);
 
 /** Milliseconds one call takes, awaited. */
 export async function time(run: () => unknown): Promise<number> {
@@ -95,7 +96,7 @@ function peakRssOfChild(scriptPid: number): number | undefined {
  * program's peak memory at that moment; then ends it (keys first, then the
  * whole process group).
  */
-export async function timeToOutput(shellCommand: string, marker: RegExp, {rows = 40, columns = 120, quitKeys = '', timeoutMs = 60_000} = {}): Promise<{ms: number; peakRssMB?: number}> {
+export async function timeToOutput(shellCommand: string, marker: RegExp, {rows = 40, columns = 120, quitKeys = '', timeoutMs = 60_000, quitTimeoutMs = 3000} = {}): Promise<{ms: number; peakRssMB?: number}> {
 	// Ink draws nothing until exit when CI is set at all, even to an empty string.
 	const {CI: _ci, ...env} = process.env;
 	const start = performance.now();
@@ -122,15 +123,15 @@ export async function timeToOutput(shellCommand: string, marker: RegExp, {rows =
 			});
 		});
 	} finally {
-		await stop(child, quitKeys);
+		await stop(child, quitKeys, quitTimeoutMs);
 	}
 }
 
-async function stop(child: ChildProcess, quitKeys: string): Promise<void> {
+async function stop(child: ChildProcess, quitKeys: string, quitTimeoutMs: number): Promise<void> {
 	if (child.exitCode !== null) return;
 	const exited = new Promise<void>(resolve => child.once('exit', () => resolve()));
 	if (quitKeys) child.stdin!.write(quitKeys);
-	const quit = await Promise.race([exited.then(() => true), new Promise<boolean>(resolve => setTimeout(() => resolve(false), 3000))]);
+	const quit = await Promise.race([exited.then(() => true), new Promise<boolean>(resolve => setTimeout(() => resolve(false), quitTimeoutMs))]);
 	if (!quit) {
 		// The program has a session of its own on the pseudo-terminal: end it by pid, then script's group.
 		for (const pid of [childrenOf(child.pid!), [-child.pid!]].flat()) {
@@ -141,5 +142,58 @@ async function stop(child: ChildProcess, quitKeys: string): Promise<void> {
 			}
 		}
 		await exited;
+	}
+}
+
+/**
+ * Milliseconds from writing each key to the program's first output after it,
+ * in a pseudo-terminal of a fixed size: started by `shellCommand`, timed once
+ * its output shows `ready` and `settleMs` more have passed. Keys are sent one at a time, each after the
+ * output has been quiet for `quietMs` (so no frame of the last key is counted).
+ */
+export async function keyLatencies(shellCommand: string, ready: RegExp, keys: string[], {rows = 40, columns = 120, quitKeys = 'q', quietMs = 80, timeoutMs = 600_000, settleMs = 0} = {}): Promise<number[]> {
+	const {CI: _ci, ...env} = process.env;
+	const child = spawn('script', ['-qfec', `stty rows ${rows} cols ${columns}; ${shellCommand}`, '/dev/null'], {
+		stdio: ['pipe', 'pipe', 'pipe'],
+		detached: true,
+		env: {...env, TERM: 'xterm-256color', NODE_ENV: 'production'},
+	});
+	let output = '';
+	let lastData = performance.now();
+	let onData: (() => void) | undefined;
+	child.stdout!.on('data', (chunk: Buffer) => {
+		output += chunk.toString('utf8');
+		lastData = performance.now();
+		onData?.();
+	});
+	const until = (check: () => boolean, what: string, ms: number) => new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`${what} not within ${ms} ms; output: ${output.replace(ansi, '').slice(-300)}`)), ms);
+		const poll = () => {
+			if (!check()) return;
+			clearTimeout(timer);
+			onData = undefined;
+			resolve();
+		};
+		onData = poll;
+		poll();
+	});
+	const quiet = async () => {
+		while (performance.now() - lastData < quietMs) await new Promise(resolve => setTimeout(resolve, quietMs / 4));
+	};
+	try {
+		await until(() => ready.test(output.replace(ansi, '')), `${ready}`, timeoutMs);
+		await new Promise(resolve => setTimeout(resolve, settleMs));
+		const latencies: number[] = [];
+		for (const key of keys) {
+			await quiet();
+			const before = output.length;
+			const start = performance.now();
+			child.stdin!.write(key);
+			await until(() => output.length > before, 'a frame after the key', 10_000);
+			latencies.push(performance.now() - start);
+		}
+		return latencies;
+	} finally {
+		await stop(child, quitKeys, 120_000);
 	}
 }

@@ -12,6 +12,7 @@ import process from 'node:process';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {referenceScale, scales, type BenchModule, type Scale, type Target} from './types.js';
+import {maxOf} from '../../source/core/arrays.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -19,7 +20,7 @@ const cacheRoot = path.join(os.tmpdir(), 'netinbox-bench');
 
 /** The generated files depend on the generator and on the import and save code: any change makes a new cache. */
 function cacheKey(scale: Scale, seed: number): string {
-	const sources = ['test/bench/generate.ts', 'test/bench/corpus.ts', 'source/core/importers/generic.ts', 'source/core/importers/generic-fast.ts',
+	const sources = ['test/bench/generate.ts', 'test/bench/child.ts', 'test/bench/corpus.ts', 'source/core/importers/generic.ts', 'source/core/importers/generic-fast.ts',
 		'source/core/importers/merge.ts', 'source/core/store/serialize.ts', 'source/core/model.ts'];
 	const hash = createHash('sha256');
 	for (const source of sources) hash.update(readFileSync(path.join(root, source)));
@@ -70,7 +71,7 @@ function format(value: number | undefined, digits = 1): string {
 
 function table(chosen: Scale[], results: Results, targets: Record<string, Target>): string {
 	const metrics = [...new Set(chosen.flatMap(scale => Object.keys(results[scale.name] ?? {})))];
-	const width = Math.max(28, ...metrics.map(metric => metric.length + 2));
+	const width = maxOf(metrics.map(metric => metric.length + 2), 28);
 	const steps = chosen.slice(1).map((scale, index) => [chosen[index]!, scale] as const);
 	const header = ['metric'.padEnd(width), ...chosen.map(scale => scale.name.padStart(10)),
 		...steps.map(([a, b]) => `${a.name[0]}→${b.name[0]} growth`.padStart(14)), `  target@${referenceScale}`];

@@ -23,8 +23,10 @@ describe('help', () => {
 		const directory = await tempDir();
 		const db = path.join(directory, 'never-created.json');
 		for (const command of named) {
-			for (const args of [['help', command.name], [command.name, '--help'], [command.name, '-h']]) {
-				const result = await runCli([...args, '--db', db]);
+			const forms = [['help', command.name], [command.name, '--help'], [command.name, '-h']];
+			const results = await Promise.all(forms.map(args => runCli([...args, '--db', db])));
+			for (const [index, result] of results.entries()) {
+				const args = forms[index]!;
 				expect(result.code, args.join(' ')).toBe(0);
 				expect(result.stdout, args.join(' ')).toContain(`netinbox ${command.name} — ${command.summary}`);
 				expect(result.stdout).toContain('Examples');

@@ -101,7 +101,7 @@ describe('netinbox eval', () => {
 		expect(result.confusion.accept.follower).toBe(1);
 		expect(result.perDecision.ignore).toMatchObject({precision: 0.5, recall: 1});
 		const text = await cli('eval', labels);
-		expect(text.stdout).toContain('agreement 75.0 %, critical errors 1');
+		expect(text.stdout).toContain('agreement 75.0 % (1 of them only through an acceptable alternative), critical errors 1');
 		expect(text.stdout).toContain('r-4: expected accept, suggested follower (critical)');
 	});
 

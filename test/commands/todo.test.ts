@@ -30,7 +30,7 @@ async function setup() {
 }
 
 type Row = {id: string; network: string; action: string; url?: string; decision: string; done?: unknown};
-const list = async (cli: (...args: string[]) => Promise<{stdout: string}>, ...args: string[]) => JSON.parse((await cli('todo', '--json', ...args)).stdout) as Row[];
+const list = async (cli: (...args: string[]) => Promise<{stdout: string}>, ...args: string[]) => JSON.parse((await cli(...['todo', '--json', ...args])).stdout) as Row[];
 
 describe('netinbox todo', () => {
 	it('turns each decision into a step on the site with its link; undo takes it back', async () => {

@@ -60,6 +60,29 @@ describe('netinbox whois', () => {
 		expect(JSON.parse(json.stdout)).toEqual([]);
 	});
 
+	test('someone not in the records: "no one named", the nearest as not the same person, exit 1', () => {
+		const text = run('whois', 'Thomas', 'Schulz');
+		expect(text.code).toBe(1);
+		const lines = text.stdout.trim().split('\n');
+		expect(lines[0]).toBe('No one named "Thomas Schulz" in your records. Nearest, not the same person:');
+		expect(lines[1]).toMatch(/^ {2}Thomas Müller \(p\d+\) · know well — only “Thomas” in name “Thomas Müller”; nothing of theirs matches “Schulz”$/);
+		const json = run('whois', 'Thomas', 'Schulz', '--json');
+		expect(json.code).toBe(1);
+		const matches = JSON.parse(json.stdout) as WhoisMatch[];
+		expect(matches.length).toBeGreaterThan(0);
+		for (const match of matches) expect(match.match).toBe('partial');
+		expect(matches[0]!.missing).toEqual(['schulz']);
+	});
+
+	test('every match says how it matched, in words and in --json', () => {
+		const context = run('whois', 'at', 'Hafen', 'Digital', '--limit', '1');
+		expect(context.code).toBe(0);
+		expect(context.stdout.split('\n')[1]).toBe('  match      as written: company “Hafen Digital GmbH”');
+		const misspelt = JSON.parse(run('whois', 'brennesien', '--json').stdout) as WhoisMatch[];
+		expect(misspelt[0]).toMatchObject({match: 'fuzzy', matched: [{field: 'name', words: ['brennesien'], value: 'Bernd Brenneisen'}], missing: []});
+		expect(run('whois', 'Tom', 'Müller').stdout.split('\n')[1]).toBe('  match      another name of theirs: name “Thomas Müller”; alias “Tom Müller”');
+	});
+
 	test('usage errors: no query, a bad --limit', () => {
 		expect(run('whois').code).toBe(2);
 		expect(run('whois', 'anna', '--limit', '0').code).toBe(2);
@@ -70,8 +93,9 @@ describe('netinbox vouch / unvouch', () => {
 	test('an ambiguous name is refused with the ids to choose from; an id is taken', () => {
 		const refused = run('vouch', 'Oliver', 'Brandes');
 		expect(refused.code).toBe(1);
-		expect(refused.stderr).toMatch(/matches several people: p\d+ Oliver Brandes \(know well\); p\d+ Oliver Brandes \(never interacted\)/);
-		const id = /: (p\d+) Oliver Brandes \(know well\)/.exec(refused.stderr)![1]!;
+		// Each candidate with its id, its networks and how well you know them.
+		expect(refused.stderr).toMatch(/matches several people: p\d+ Oliver Brandes \([a-z, ]+; know well\); p\d+ Oliver Brandes \([a-z, ]*;? ?never interacted\)/);
+		const id = /: (p\d+) Oliver Brandes \([^)]*know well\)/.exec(refused.stderr)![1]!;
 		const vouched = run('vouch', id, '--note', 'best photographer I know');
 		expect(vouched.code).toBe(0);
 		expect(vouched.stdout).toContain(`Vouched for Oliver Brandes (${id}): best photographer I know.`);

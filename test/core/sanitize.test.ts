@@ -1,25 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {sanitizeLine, sanitizeText} from '../../source/core/sanitize.js';
+import {sanitizeLine, sanitizeText, terminalJson} from '../../source/core/sanitize.js';
+import {dangerous, payloads} from '../helpers/payloads.js';
 
-// Real payloads an attacker can put into a name or a message.
-const payloads: Record<string, string> = {
-	'OSC 0 window title (BEL)': 'Anna\u001b]0;pwned\u0007 Müller',
-	'OSC 2 window title (ST)': 'Anna\u001b]2;pwned\u001b\\ Müller',
-	'OSC 52 clipboard write': 'hi\u001b]52;c;cm0gLXJmIH4=\u0007there',
-	'OSC 8 hyperlink': '\u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\',
-	'CSI clear screen and home': '\u001b[2J\u001b[Hfake prompt',
-	'CSI cursor up': 'line\u001b[3Aover',
-	'SGR colour': '\u001b[31mred\u001b[0m',
-	'8-bit CSI': 'a\u009b2Jb',
-	'8-bit OSC': 'a\u009d0;title\u0007b',
-	'DCS string': 'a\u001bPq#0;2;0;0;0\u001b\\b',
-	'bare CR overwrite': 'Trusted Friend\rEvil',
-	'backspace overwrite': 'Steve\b\b\b\b\bEvil',
-	'BEL': 'ding\u0007',
-	'DEL': 'a\u007fb',
-};
-
-const dangerous = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\u2060\ufeff]/u;
 
 describe('sanitize', () => {
 	for (const [name, payload] of Object.entries(payloads)) {
@@ -28,6 +10,15 @@ describe('sanitize', () => {
 			expect(sanitizeText(payload)).not.toMatch(dangerous);
 		});
 	}
+
+	it('writes JSON that parses back to the same text and holds no raw character a terminal acts on', () => {
+		for (const payload of Object.values(payloads)) {
+			const json = terminalJson({name: payload});
+			expect(json).not.toMatch(dangerous);
+			expect(JSON.parse(json)).toEqual({name: payload});
+		}
+		expect(terminalJson('a\u009bb\u202ec\u2028')).toBe('"a\\u009bb\\u202ec\\u2028"');
+	});
 
 	it('shows an escape as a visible symbol instead of hiding it', () => {
 		expect(sanitizeLine('Anna\u001b]0;pwned\u0007 Müller')).toBe('Anna␛]0;pwned␇ Müller');

@@ -1,10 +1,12 @@
 // The real CLI in a real terminal: what a user sees and what ends up on disk.
+import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {runCli} from '../helpers/cli.js';
 import {sampleDocument, writeDocument} from '../helpers/generic.js';
 import {tempDir} from '../helpers/temp.js';
 import {hasTmux, TmuxSession} from '../helpers/tmux.js';
+import {eventTimeout} from '../helpers/patience.js';
 
 type Exported = {requests: Array<{id: string; status: string}>; journal: unknown[]};
 
@@ -39,7 +41,7 @@ async function expectStatuses(db: string, expected: Record<string, string>) {
 	await vi.waitFor(async () => {
 		const statuses = Object.fromEntries((await exported(db)).requests.map(r => [r.id, r.status]));
 		expect(statuses).toEqual(expected);
-	}, {timeout: 10_000, interval: 100});
+	}, {timeout: eventTimeout, interval: 100});
 }
 
 describe.skipIf(!hasTmux())('the inbox in a real terminal', () => {
@@ -57,7 +59,7 @@ describe.skipIf(!hasTmux())('the inbox in a real terminal', () => {
 		tui.send('g', 'Space', 'Space');
 		await tui.waitFor(s => s.includes('2 marked'), 'two marks');
 		tui.send('A');
-		await tui.waitFor(s => s.includes('y to apply'), 'the plan');
+		await tui.waitFor(s => s.includes('y apply'), 'the plan');
 		tui.send('y');
 		await tui.waitFor(s => s.includes('Pending 0'), 'an empty pending view');
 		const applied = await exported(db);
@@ -68,7 +70,9 @@ describe.skipIf(!hasTmux())('the inbox in a real terminal', () => {
 		await expectStatuses(db, {'r-001': 'pending', 'r-002': 'accepted', 'r-003': 'pending'});
 
 		tui.send('q');
-		await tui.waitFor(s => s.includes('EXITED rc=0'), 'a clean exit');
+		const end = await tui.waitFor(s => s.includes('EXITED rc=0'), 'a clean exit');
+		// What the session did, said as it closes.
+		expect(end).toContain('This session: accepted 1; 2 undone. Still pending: 2.');
 		tui.kill();
 
 		tui = open(db, env);
@@ -127,5 +131,52 @@ describe.skipIf(!hasTmux())('the inbox in a real terminal', () => {
 		const tui = open(db, {...env, NO_COLOR: '1'});
 		const screen = await tui.waitFor(s => s.includes('[Pending 3]'), 'the first frame');
 		expect(screen).toMatch(/›\[ \] LI Carla Schmidt/);
+	});
+
+	it('follows keys.json in its hints and reports a command it does not know when it starts', async () => {
+		const {db, env} = await setup();
+		await mkdir(path.join(env.XDG_CONFIG_HOME, 'netinbox'), {recursive: true});
+		await writeFile(path.join(env.XDG_CONFIG_HOME, 'netinbox', 'keys.json'), JSON.stringify({'request.spam': ['z'], 'request.spamm': ['y']}));
+		const tui = new TmuxSession(['--db', db], env, {columns: 200, rows: 30});
+		sessions.push(tui);
+		const screen = await tui.waitFor(s => s.includes('[Pending 3]') && s.includes('z spam'), 'the inbox with the rebound key');
+		expect(screen).not.toContain('s spam');
+		expect(screen).toContain('unknown command "request.spamm"');
+		tui.send('z');
+		await tui.waitFor(s => s.includes('reported as spam Carla Schmidt'), 'z reports spam');
+	});
+
+	it.each(['TERM', 'HUP'])('ends cleanly on SIG%s: journal folded, lock released, terminal restored, exit 0', async signal => {
+		const {db, env} = await setup();
+		const tui = open(db, env);
+		await tui.waitFor(s => s.includes('[Pending 3]') && s.includes('1/3'), 'the first frame');
+		tui.send('a');
+		await tui.waitFor(s => s.includes('accepted Carla Schmidt'), 'a decision');
+		// The decision is in the journal beside the file, not yet in the file.
+		await vi.waitFor(async () => expect((await readdir(path.dirname(db))).some(name => name.includes('.journal-'))).toBe(true), {timeout: eventTimeout});
+		const holder = JSON.parse(await readFile(`${db}.lock`, 'utf8')) as {pid: number};
+		process.kill(holder.pid, `SIG${signal}`);
+		const screen = await tui.waitFor(s => s.includes('EXITED rc='), 'the inbox ending');
+		expect(screen).toContain('EXITED rc=0');
+		expect(tui.cursorVisible()).toBe(true);
+		const left = await readdir(path.dirname(db));
+		expect(left.filter(name => name.includes('.journal-') || name.endsWith('.lock'))).toEqual([]);
+		const onDisk = JSON.parse(await readFile(db, 'utf8')) as Exported;
+		expect(onDisk.requests.find(r => r.id === 'r-003')!.status).toBe('accepted');
+	});
+
+	it('folds the journal and releases the lock when its terminal is closed', async () => {
+		const {db, env} = await setup();
+		const tui = open(db, env);
+		await tui.waitFor(s => s.includes('[Pending 3]') && s.includes('1/3'), 'the first frame');
+		tui.send('i');
+		await tui.waitFor(s => s.includes('ignored Carla Schmidt'), 'a decision');
+		tui.kill();
+		await vi.waitFor(async () => {
+			const left = await readdir(path.dirname(db));
+			expect(left.filter(name => name.includes('.journal-') || name.endsWith('.lock'))).toEqual([]);
+		}, {timeout: eventTimeout, interval: 100});
+		const onDisk = JSON.parse(await readFile(db, 'utf8')) as Exported;
+		expect(onDisk.requests.find(r => r.id === 'r-003')!.status).toBe('ignored');
 	});
 });

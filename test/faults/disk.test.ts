@@ -11,7 +11,7 @@ import {Store} from '../../source/core/store/store.js';
 import {generateDatabase} from '../bench/generate.js';
 import {assertBuilt, cliPath, runCli, type CliRun} from '../helpers/cli-process.js';
 import {onDisk} from '../helpers/crash-check.js';
-import {makeDatabase, writeDatabase, writeGeneric} from '../helpers/databases.js';
+import {content, makeDatabase, writeDatabase, writeGeneric} from '../helpers/databases.js';
 import {tempDir} from '../helpers/temp.js';
 import {mountTmpfs, tmpfsUnavailable, type Tmpfs} from '../helpers/tmpfs.js';
 
@@ -58,17 +58,17 @@ describe.skipIf(unavailable)('a full disk during a save', () => {
 		const filler = await fillUntilFree(mount.directory, serializeDatabase(large).length / 2);
 		await expect(store.save(large)).rejects.toThrow(new RegExp(`could not save ${file}: .*no space left on device.*previous file is intact`));
 		expect((await readFile(file)).equals(before)).toBe(true);
-		expect(store.data).toBe(large);
+		expect(store.data).toEqual({...large, id: store.data.id});
 		expect(store.unsaved).toBe(true);
 		// Nothing half-written beside the file either: a reader sees the old database.
-		expect(await onDisk(file)).toEqual(old);
+		expect(content(await onDisk(file))).toEqual(content(old));
 		expect((await readdir(mount.directory)).filter(name => name.endsWith('.tmp'))).toEqual([]);
 
 		await rm(filler);
 		await store.retry();
 		expect(store.unsaved).toBe(false);
 		await store.close();
-		expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(large);
+		expect(content(JSON.parse(await readFile(file, 'utf8')))).toEqual(content(large));
 	});
 
 	it('keeps the journal readable when the disk fills up as it is started, and saves once there is space', async () => {
@@ -77,12 +77,12 @@ describe.skipIf(unavailable)('a full disk during a save', () => {
 		const filler = await fillUntilFree(mount.directory, 0);
 		const changed = decide(store.data, [store.data.requests[0]!.key], 'ignore').data;
 		await expect(store.save(changed)).rejects.toThrow(/no space left on device/);
-		expect(await onDisk(file)).toEqual(old);
+		expect(content(await onDisk(file))).toEqual(content(old));
 		await rm(filler);
 		await store.retry();
-		expect(await onDisk(file)).toEqual(changed);
+		expect(content(await onDisk(file))).toEqual(content(changed));
 		await store.close();
-		expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(changed);
+		expect(content(JSON.parse(await readFile(file, 'utf8')))).toEqual(content(changed));
 	});
 
 	it('makes import fail with a clear error and leaves the old file; it works once there is space', async () => {
@@ -126,11 +126,11 @@ describe.skipIf(unavailable)('a read-only directory', () => {
 		await expect(store.save(changed)).rejects.toThrow(new RegExp(`could not save ${file}: .*read-only file system`));
 		expect((await readFile(file)).equals(before)).toBe(true);
 		expect(store.unsaved).toBe(true);
-		expect(await onDisk(file)).toEqual(old);
+		expect(content(await onDisk(file))).toEqual(content(old));
 		mount.remount('rw');
 		await store.retry();
 		await store.close();
-		expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(changed);
+		expect(content(JSON.parse(await readFile(file, 'utf8')))).toEqual(content(changed));
 	});
 
 	it('refuses a command that writes, with a clear error; commands that only read still work', async () => {
@@ -196,3 +196,28 @@ async function chmodTree(directory: string): Promise<void> {
 		else await chmod(full, 0o644);
 	}
 }
+
+describe('a database too large to be read back', () => {
+	it('is never written: the save fails with the limit and what to do, the old file stays, nothing is left beside it', async () => {
+		const directory = await tempDir();
+		const file = path.join(directory, 'db.json');
+		await writeDatabase(file, old);
+		const before = await readFile(file);
+		const limit = before.length * 3;
+		const store = await Store.open(file, {write: true, maxFileBytes: limit});
+		const huge = {...store.data, interactions: [...store.data.interactions, ...makeDatabase({requests: 0, people: 300, interactions: 5000, seed: 44}).interactions]};
+		expect(serializeDatabase(huge).length).toBeGreaterThan(limit);
+		await expect(store.save(huge)).rejects.toThrow(new RegExp(`could not save ${file}: the database would be larger than the \\d+ MB netinbox can read back, so it was not written; the previous file is intact\\. Import less at a time`));
+		expect((await readFile(file)).equals(before)).toBe(true);
+		expect((await readdir(directory)).filter(name => name.endsWith('.tmp'))).toEqual([]);
+		await store.close().catch(() => undefined);
+		expect(content(await onDisk(file))).toEqual(content(old));
+
+		// A whole-file write (a new database) stops the same way, before a file exists.
+		const fresh = path.join(directory, 'new.json');
+		const other = await Store.open(fresh, {write: true, maxFileBytes: limit});
+		await expect(other.save(huge)).rejects.toThrow(/the database would be larger than the \d+ MB netinbox can read back/);
+		await other.close().catch(() => undefined);
+		expect((await readdir(directory)).filter(name => name.startsWith('new.json') || name.startsWith('.new.json'))).toEqual([]);
+	});
+});

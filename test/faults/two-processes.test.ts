@@ -38,7 +38,7 @@ describe('two processes on one file', () => {
 			const before = await readFile(file);
 			const second = await runCli(['decide', keys[0]!, '--as', 'spam', '--db', file]);
 			expect(second.code).toBe(1);
-			const holder = new RegExp(`^netinbox: ${file} is in use by netinbox process (\\d+) \\(netinbox \\(inbox\\)\\) since \\S+\\. Close it there first\\.\\n$`);
+			const holder = new RegExp(`^netinbox: ${file} is in use by netinbox process (\\d+) \\(netinbox \\(inbox\\)\\) since \\S+\\. Close it there first \\(the lock is ${file}\\.lock\\)\\.\\n$`);
 			expect(second.stderr).toMatch(holder);
 			expect(Number(holder.exec(second.stderr)![1])).toBe(inbox.programPid());
 			expect(second.stdout).toBe('');

@@ -33,8 +33,11 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): {child: C
 	});
 	let stdout = '';
 	let stderr = '';
-	child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-	child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+	// Decoded as a stream: a character split between two chunks stays whole.
+	child.stdout!.setEncoding('utf8');
+	child.stderr!.setEncoding('utf8');
+	child.stdout!.on('data', (chunk: string) => (stdout += chunk));
+	child.stderr!.on('data', (chunk: string) => (stderr += chunk));
 	const done = new Promise<CliRun>((resolve, reject) => {
 		child.on('error', reject);
 		child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}));

@@ -21,3 +21,9 @@ export async function writeDatabase(file: string, data: Database): Promise<void>
 export async function writeGeneric(file: string, document: GenericDocument): Promise<void> {
 	await writeFile(file, JSON.stringify(document, null, 1));
 }
+
+/** A database's content without its id: the id names the file it was written to, not what it holds. */
+export function content(data: Database): Omit<Database, 'id'> {
+	const {id: _id, ...rest} = data;
+	return rest;
+}

@@ -4,10 +4,12 @@ import {expect, vi} from 'vitest';
 import {App} from '../../source/app.js';
 import type {Database} from '../../source/core/model.js';
 import {keymap, keysOf, type Command} from '../../source/ui/keymap.js';
+import {eventTimeout} from './patience.js';
 
 const raw: Record<string, string> = {
 	down: '\u001B[B', up: '\u001B[A', pageDown: '\u001B[6~', pageUp: '\u001B[5~', return: '\r', escape: '\u001B',
 	tab: '\t', 'shift+tab': '\u001B[Z', space: ' ', backspace: '\u007F', 'ctrl+c': '\u0003', 'ctrl+o': '\u000F', 'ctrl+n': '\u000E', 'ctrl+p': '\u0010',
+	left: '\u001B[D', right: '\u001B[C', home: '\u001B[H', end: '\u001B[F', 'ctrl+a': '\u0001', 'ctrl+e': '\u0005', 'ctrl+w': '\u0017',
 };
 
 /** The bytes a terminal sends for a key name of the keymap. */
@@ -29,7 +31,7 @@ export function renderApp(db: Database, options: {save?: (data: Database) => Pro
 			const current = frame();
 			const result = check(current);
 			expect(result === undefined || result, message ?? `frame did not match:\n${current}`).toBeTruthy();
-		}, {timeout: 5000, interval: 10});
+		}, {timeout: eventTimeout, interval: 10});
 		return frame();
 	}
 

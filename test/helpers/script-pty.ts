@@ -2,6 +2,7 @@
 // the inbox itself: wait for text on its screen, type, end it.
 import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {eventTimeout} from './patience.js';
 
 const ansi = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
@@ -42,7 +43,7 @@ export function startInPty(command: string[], {rows = 30, columns = 120} = {}): 
 	});
 	const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)));
 	return {
-		waitFor(pattern, timeoutMs = 20_000) {
+		waitFor(pattern, timeoutMs = eventTimeout) {
 			return new Promise((resolve, reject) => {
 				const check = () => {
 					const plain = screen.replace(ansi, '');

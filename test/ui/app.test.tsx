@@ -26,6 +26,7 @@ describe('the inbox', () => {
 		await app.ready();
 		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('cursor.bottom');
+		await app.press('detail.open');
 		const frame = await app.waitForFrame(f => f.includes('met in person 1×'));
 		expect(frame).toContain('note: Met at BarCamp Hamburg 2025.');
 		expect(frame).toContain('twitter 1 in / 1 out');
@@ -52,7 +53,7 @@ describe('the inbox', () => {
 		await app.press('request.accept');
 		let frame = await app.waitForFrame(f => f.includes('Pending 2'));
 		expect(frame).toContain('accepted Carla Schmidt — u: undo');
-		expect(frame).toMatch(/Jonas Weber LinkedIn/);
+		expect(frame).toMatch(/›\[ \] LI Jonas Weber/);
 		expect(statusOf(app.saved, 'r-003')).toBe('accepted');
 		await app.press('undo');
 		frame = await app.ready();
@@ -91,7 +92,7 @@ describe('the inbox', () => {
 		await app.ready();
 		expect(app.frame()).toContain('[Pending 3]');
 		await app.press('plan.open');
-		const frame = await app.waitForFrame(f => f.includes('y to apply'));
+		const frame = await app.waitForFrame(f => f.includes('y apply') && f.includes('apply: '));
 		const counts = new Map<string, number>();
 		for (const s of suggestions.values()) counts.set(s.decision, (counts.get(s.decision) ?? 0) + 1);
 		for (const [decision, count] of counts) expect(frame).toContain(`${decision} ${count}`);
@@ -119,14 +120,14 @@ describe('the inbox', () => {
 		const app = renderApp(db);
 		await app.ready();
 		await app.press('plan.open');
-		const plan = await app.waitForFrame(f => f.includes('y to apply'));
+		const plan = await app.waitForFrame(f => f.includes('y apply'));
 		expect(plan).toContain('skipping 2 unsure (S shows them)');
 		await app.press('confirm.no');
 		await app.press('filter.suggestion');
 		const filtered = await app.waitForFrame(f => f.includes('unsure suggestions') && f.includes('1/2'));
 		expect(filtered).not.toContain('Carla Schmidt');
 		await app.press('plan.open');
-		await app.waitForFrame(f => f.includes('nothing to apply: the 2 left are unsure'));
+		await app.waitForFrame(f => f.includes('nothing to apply: 2 are unsure: decide them yourself'));
 		expect(app.saved).toEqual([]);
 		app.unmount();
 	});
@@ -166,11 +167,75 @@ describe('the inbox', () => {
 		await app.press('log.meeting');
 		await app.type('2026-11-20 coffee at the meetup');
 		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('logged: met in person 2026-11-20'));
+		await app.press('detail.open');
 		const frame = await app.waitForFrame(f => f.includes('met in person 1×, last 2026-11'));
-		expect(frame).toContain('logged: met in person 2026-11-20');
 		expect(frame).toContain('2026-11-20 ↔ in-person meeting: coffee');
 		const logged = app.saved.at(-1)!.interactions.at(-1)!;
 		expect(logged).toMatchObject({kind: 'meeting', direction: 'both', channel: 'in-person', at: '2026-11-20', text: 'coffee at the meetup'});
+		app.unmount();
+	});
+
+	it('refuses a date that does not exist, saying why, and keeps what was typed', async () => {
+		const app = renderApp(databaseFrom());
+		await app.ready();
+		await app.press('log.open');
+		await app.press('log.meeting');
+		await app.type('2026-13-45 coffee');
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('2026-13-45: there is no month 13'));
+		expect(app.frame()).toContain('2026-13-45 coffee');
+		expect(app.saved).toEqual([]);
+		for (let index = 0; index < '13-45 coffee'.length; index++) await app.press('prompt.backspace');
+		await app.type('11-02 coffee');
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('logged: met in person 2026-11-02'));
+		expect(app.saved.at(-1)!.interactions.at(-1)).toMatchObject({at: '2026-11-02', text: 'coffee', logged: true});
+		app.unmount();
+	});
+
+	it('undoes the last log rather than an older decision, and edits or removes a logged interaction', async () => {
+		const app = renderApp(databaseFrom());
+		await app.ready();
+		await app.press('request.ignore');
+		await app.waitForFrame(f => f.includes('ignored Carla Schmidt'));
+		await app.press('log.open');
+		await app.press('log.call');
+		await app.type('2026-11-20 about the talk');
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('logged: talked 2026-11-20'));
+		const before = app.saved.at(-1)!.interactions.length;
+		await app.press('undo');
+		await app.waitForFrame(f => f.includes('undid: logged call 2026-11-20 with Jonas Weber removed'));
+		expect(app.saved.at(-1)!.interactions).toHaveLength(before - 1);
+		expect(statusOf(app.saved, 'r-003')).toBe('ignored');
+
+		await app.press('log.edit');
+		await app.waitForFrame(f => f.includes('nothing logged with Jonas Weber yet'));
+		await app.press('log.open');
+		await app.press('log.wrote');
+		await app.type('2026-11-21 thanks');
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('logged: I wrote 2026-11-21'));
+		await app.press('log.edit');
+		await app.waitForFrame(f => f.includes('edit message with Jonas Weber (empty removes it): 2026-11-21 thanks'));
+		await app.press('prompt.deleteWord');
+		await app.press('prompt.deleteWord');
+		await app.type('thanks again');
+		await app.press('prompt.home');
+		await app.type('2026-11-22 ');
+		await app.waitForFrame(f => f.includes(': 2026-11-22 thanks again'));
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('logged interaction changed: 2026-11-22'));
+		expect(app.saved.at(-1)!.interactions.at(-1)).toMatchObject({at: '2026-11-22', text: 'thanks again', logged: true});
+		await app.press('log.edit');
+		await app.waitForFrame(f => f.includes('edit message with Jonas Weber'));
+		await app.press('prompt.deleteWord', false);
+		await app.press('prompt.deleteWord', false);
+		await app.press('prompt.deleteWord');
+		await app.press('prompt.submit');
+		await app.waitForFrame(f => f.includes('logged interaction removed'));
+		expect(app.saved.at(-1)!.interactions).toHaveLength(before - 1);
 		app.unmount();
 	});
 
@@ -270,6 +335,66 @@ describe('"do I know X?" in the inbox', () => {
 		expect(frame).toMatch(/›\[ \] XI Anna Müller/);
 	});
 
+	it('opens with the query it had when it was last closed', async () => {
+		const app = renderApp(databaseFrom());
+		await app.ready();
+		await app.press('search.open');
+		await app.type('mueler');
+		await app.waitForFrame(f => /› Anna Müller\s+know well/.test(f));
+		await app.press('search.close');
+		await app.waitForFrame(f => f.includes('[Pending 3]'));
+		await app.press('search.open');
+		await app.waitForFrame(f => f.includes('/ mueler') && /› Anna Müller\s+know well/.test(f));
+		app.unmount();
+	});
+
+	it('says on the card when the person has no pending request to go to', async () => {
+		const document = sampleDocument();
+		document.people.push({id: 'p-009', name: 'Dora Lindqvist'});
+		const app = renderApp(databaseFrom(document));
+		await app.ready();
+		await app.press('search.open');
+		await app.type('lindqvist');
+		await app.waitForFrame(f => /› Dora Lindqvist/.test(f));
+		await app.press('search.card');
+		await app.waitForFrame(f => f.includes('Dora Lindqvist (p'));
+		await app.press('card.jump');
+		await app.waitForFrame(f => f.includes('no pending request from Dora Lindqvist'));
+		await app.press('card.back');
+		const frame = await app.waitForFrame(f => !f.includes('Dora Lindqvist (p'));
+		expect(frame).not.toContain('no pending request');
+		app.unmount();
+	});
+
+	it('shows who is probably the same person on the card, merges them and takes it back', async () => {
+		const document = sampleDocument();
+		document.people.push({id: 'p-004', name: 'Anni Müller', handles: {instagram: '@anni.ux'}, headline: 'UX at Hafen Digital', location: 'Hamburg'});
+		document.requests.push({id: 'r-004', network: 'instagram', from: 'p-004', receivedAt: '2026-11-23T10:00:00Z', message: null});
+		const app = renderApp(databaseFrom(document));
+		await app.ready();
+		await app.press('search.open');
+		await app.type('anna hafen');
+		await app.waitForFrame(f => /› Anna Müller\s+know well/.test(f));
+		await app.press('search.card');
+		let frame = await app.waitForFrame(f => f.includes('probably') && f.includes('also Anni Müller'));
+		expect(frame).toContain('Anna Müller goes by Anni in your records');
+		expect(frame).toContain('m merge');
+		await app.press('card.merge');
+		frame = await app.waitForFrame(f => /merged +\d{4}-\d\d-\d\d Anni Müller \(p\d+\) merged into this record \(m1\)/.test(f));
+		expect(frame).toContain('U unmerge');
+		expect(frame).not.toContain('also Anni Müller');
+		const merged = app.saved.at(-1)!;
+		expect(merged.people.map(p => p.name)).toEqual(['Anna Müller', 'Jonas Weber', 'Carla Schmidt']);
+		expect(merged.requests.find(r => r.id === 'r-004')!.from).toBe(merged.people[0]!.id);
+		await app.press('card.unmerge');
+		await app.waitForFrame(f => f.includes('also Anni Müller') && !f.includes('merged into this record'));
+		expect(app.saved.at(-1)!.people.map(p => p.name)).toEqual(['Anna Müller', 'Anni Müller', 'Jonas Weber', 'Carla Schmidt']);
+		await app.press('card.notSame');
+		await app.waitForFrame(f => !f.includes('also Anni Müller') && !f.includes('m merge'));
+		expect(app.saved.at(-1)!.identity!.notSame).toHaveLength(1);
+		app.unmount();
+	});
+
 	it('keeps what is typed while the index is built, and searches it once it is there', async () => {
 		const app = renderApp(databaseFrom());
 		await app.ready();
@@ -322,9 +447,10 @@ describe('suggestions in the inbox', () => {
 		await app.ready();
 		expect(app.frame()).toContain('[Pending 6]');
 		await app.press('cursor.bottom');
+		await app.press('detail.open');
 		const frame = await app.waitForFrame(f => f.includes('Same text from'));
-		expect(frame).toMatch(/Lea Vogt\s+LinkedIn/);
-		expect(frame).toMatch(/Olaf Brandt\s+LinkedIn/);
+		expect(frame).toMatch(/Lea Vogt · LinkedIn/);
+		expect(frame).toMatch(/Olaf Brandt · LinkedIn/);
 		expect(frame).toMatch(/same text as 2 other requests/);
 		app.unmount();
 	});
@@ -351,6 +477,76 @@ describe('suggestions in the inbox', () => {
 		const frame = await app.waitForFrame(f => f.includes('Ready to accept 1'));
 		expect(frame).toMatch(/Jonas Weber\s+ready/);
 		expect(frame).toContain('accept (ready to accept)');
+		app.unmount();
+	});
+});
+
+describe('what the inbox says', () => {
+	it('clears a message with the next action, so it never outlives the state it describes', async () => {
+		const app = renderApp(databaseFrom());
+		await app.ready();
+		await app.press('cursor.down');
+		await app.press('mark.sameSuggestion');
+		await app.waitForFrame(f => f.includes('marked 2 with the suggestion accept'));
+		await app.press('filter.network');
+		const frame = await app.waitForFrame(f => f.includes('network: linkedin'));
+		expect(frame).not.toContain('marked 2');
+		expect(frame).not.toContain('2 marked');
+		app.unmount();
+	});
+
+	it('shows the status, in words, where requests are decided, and A there says truly why nothing applies', async () => {
+		const app = renderApp(databaseFrom());
+		await app.ready();
+		await app.press('request.ignore');
+		await app.waitForFrame(f => f.includes('Decided 1'));
+		await app.press('view.next');
+		await app.press('view.next');
+		await app.press('view.next');
+		const decided = await app.waitForFrame(f => f.includes('[Decided 1]') && f.includes('1/1'));
+		expect(decided).toMatch(/›\[ \] LI Carla Schmidt\s+ignored /);
+		expect(decided).toMatch(/decided:\s+ignored/);
+		await app.press('plan.open');
+		await app.waitForFrame(f => f.includes('nothing to apply: 1 request is decided already'));
+		await app.press('view.next');
+		const all = await app.waitForFrame(f => f.includes('[All 3]') && f.includes('/3'));
+		expect(all).toMatch(/LI Carla Schmidt\s+ignored /);
+		expect(all).toMatch(/LI Jonas Weber\s+accept /);
+		app.unmount();
+	});
+
+	it('lists who a bulk decision touches before it is applied', async () => {
+		const app = renderApp(databaseFrom());
+		await app.ready();
+		await app.press('plan.open');
+		const frame = await app.waitForFrame(f => f.includes('y apply'));
+		expect(frame).toMatch(/accept 2 \((Jonas, Anna|Anna, Jonas)\)/);
+		expect(frame).toMatch(/Jonas Weber, Anna Müller|Anna Müller, Jonas Weber/);
+		app.unmount();
+	});
+
+	it('says in the row and the detail when the sender is pending or connected on another network too', async () => {
+		const document = sampleDocument();
+		document.requests.push({id: 'r-009', network: 'linkedin', from: 'p-001', receivedAt: '2026-11-01T10:00:00Z', message: null});
+		const app = renderApp(databaseFrom(document));
+		await app.ready();
+		const frame = await app.waitForFrame(f => /XI\+Anna Müller/.test(f));
+		expect(frame).toMatch(/LI\+Anna Müller/);
+		expect(frame).toMatch(/LI Carla Schmidt/);
+		await app.press('cursor.bottom');
+		await app.press('detail.open');
+		const detail = await app.waitForFrame(f => f.includes('also pending on XING (r-001)'));
+		expect(detail).toContain('connected on XING since 2024-05-02');
+		app.unmount();
+	});
+
+	it('shows how to import, per network, and how to open the demo when the database is empty', async () => {
+		const app = renderApp(databaseFrom({format: 'netinbox/v1', people: [], interactions: [], requests: []}));
+		const frame = await app.waitForFrame(f => f.includes('No requests yet'));
+		for (const command of ['netinbox import linkedin', 'netinbox import facebook', 'netinbox import twitter', 'netinbox import mastodon', 'netinbox import vcard', 'netinbox import auto', 'netinbox --demo']) {
+			expect(frame).toContain(command);
+		}
+		expect(frame).toContain('q quit');
 		app.unmount();
 	});
 });

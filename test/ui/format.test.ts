@@ -2,7 +2,6 @@ import {describe, expect, it} from 'vitest';
 import type {Suggestion} from '../../source/core/model.js';
 import stringWidth from 'string-width';
 import {age, chipText, describeChanges, fit, planSummary} from '../../source/ui/format.js';
-import {parseLogText} from '../../source/ui/hooks/use-inbox-commands.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 
@@ -36,12 +35,6 @@ describe('presentation helpers', () => {
 		expect(describeChanges([{to: 'ignored'}, {to: 'ignored'}], () => 'x')).toBe('ignored 2 requests');
 		expect(describeChanges([{to: 'ignored'}, {to: 'spam'}], () => 'x')).toBe('decided 2 requests');
 		expect(describeChanges([], () => 'x')).toBe('nothing changed');
-	});
-
-	it('reads an optional date before a logged note', () => {
-		expect(parseLogText('2026-11-01 coffee at BarCamp', now)).toEqual({at: '2026-11-01', note: 'coffee at BarCamp'});
-		expect(parseLogText('  lunch ', now)).toEqual({at: '2026-11-26', note: 'lunch'});
-		expect(parseLogText('2026-13-45 x', now)).toEqual({at: '2026-11-26', note: '2026-13-45 x'});
 	});
 });
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {activeMode, initialState, nextPending, reducer, scopesOf, targets, typesText, type ViewState} from '../../source/ui/state.js';
+import {activeMode, initialState, reducer, scopesOf, typesText, type ViewState} from '../../source/ui/state.js';
+import {nextPending, targets} from '../../source/ui/targets.js';
 
 const rows = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
 const start = (height = 3) => initialState(rows, height);
@@ -110,5 +111,33 @@ describe('inbox view state', () => {
 	it('quits on q and on ctrl+c', () => {
 		expect(reducer(start(), cmd('app.quit')).quitting).toBe(true);
 		expect(reducer(start(), cmd('app.interrupt')).quitting).toBe(true);
+	});
+
+	it('keeps the selected row in view after a jump within the view it is in', () => {
+		const state = run(start(), cmd('cursor.top'));
+		const jumped = reducer(state, {type: 'jump', key: 'r6', view: 'pending'});
+		expect(jumped.selectedKey).toBe('r6');
+		expect(jumped.start).toBeLessThanOrEqual(5);
+		expect(jumped.start + jumped.height).toBeGreaterThan(5);
+	});
+
+	it('scrolls the detail, no further than it reaches, and back to the top for another request', () => {
+		let state = reducer(start(), {type: 'resize', height: 3, detailHeight: 10, screenHeight: 20});
+		state = reducer(state, {type: 'detailMax', max: 12});
+		state = run(state, cmd('detail.down'));
+		expect(state.detailScroll).toBe(8);
+		state = run(state, cmd('detail.down'), cmd('detail.down'));
+		expect(state.detailScroll).toBe(12);
+		state = run(state, cmd('detail.up'));
+		expect(state.detailScroll).toBe(4);
+		state = run(state, cmd('cursor.down'));
+		expect(state.detailScroll).toBe(0);
+	});
+
+	it('opens the detail on its own screen, where movement keys scroll and deciding keys still decide', () => {
+		const state = run(start(), cmd('detail.open'));
+		expect(activeMode(state).kind).toBe('detail');
+		expect(scopesOf(activeMode(state))).toEqual(['always', 'detail', 'list']);
+		expect(activeMode(run(state, cmd('detail.close'))).kind).toBe('list');
 	});
 });

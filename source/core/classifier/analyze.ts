@@ -2,9 +2,10 @@
 // placeholders, a salutation for someone else, an individual reason, a pitch.
 import type {Network} from '../model.js';
 import {fold, words} from './fold.js';
-import {individuality, type IndividualContext} from './individual.js';
+import type {IndividualContext} from './individual.js';
 import {shapeOf} from './message.js';
-import {pitchLabel, pitchOf} from './pitch.js';
+import {readContent} from './reading.js';
+import type {TextModel} from './text-model/model.js';
 import type {Hit} from './rules.js';
 
 export type MessageFacts = {
@@ -22,17 +23,19 @@ export type MessageFacts = {
 	networkDefault: boolean;
 	/** The message folded (see fold.ts); null without one. */
 	folded: string | null;
+	/** A short text that reads as a template: a network's suggested text in a language the library lacks, more likely than one pasted by many. */
+	shortTemplate: boolean;
 	/** Why the reading of the message is not to be trusted blindly (conflicting signals, an unknown language). */
 	unsure: string[];
 };
 
-export const individualThreshold = 3;
+export {individualThreshold} from './reading.js';
 
 const networkNames: Record<string, string> = {
 	linkedin: 'LinkedIn', xing: 'XING', facebook: 'Facebook', twitter: 'X', mastodon: 'Mastodon', instagram: 'Instagram', other: 'network',
 };
 
-export type AnalyzeContext = IndividualContext & {myName?: string};
+export type AnalyzeContext = IndividualContext & {myName?: string; model: TextModel};
 
 /** The user's name as people write it: typos, and short forms that keep its first letters (Dan, Steffi, Alex). */
 function sameName(written: string, mine: string): boolean {
@@ -56,7 +59,7 @@ function myTokens(name: string): string[] {
 }
 
 export function analyzeMessage(message: string | null, network: Network, senderName: string, context: AnalyzeContext): MessageFacts {
-	const facts: MessageFacts = {hits: [], empty: false, individual: 0, templated: false, pitch: false, pitchScore: 0, newAccount: false, networkDefault: false, folded: null, unsure: []};
+	const facts: MessageFacts = {hits: [], empty: false, individual: 0, templated: false, pitch: false, pitchScore: 0, newAccount: false, networkDefault: false, folded: null, shortTemplate: false, unsure: []};
 	if (!message || message.trim() === '') {
 		facts.empty = true;
 		facts.hits.push({rule: 'EMPTY_MESSAGE', text: network === 'facebook' ? 'no message (Facebook cannot attach one); Facebook keeps them as a follower anyway' : 'no message'});
@@ -100,17 +103,7 @@ export function analyzeMessage(message: string | null, network: Network, senderN
 	if (both) facts.hits.push({rule: 'WE_ARE_BOTH', text: `"we are both" template: "${both.raw.length > 60 ? `${both.raw.slice(0, 59)}…` : both.raw}"`});
 
 	if (shape.wholeDefault) return facts;
-	const found = individuality(shape.clauses, folded, context);
-	facts.individual = found.score;
-	if (found.headlineEcho) facts.hits.push({rule: 'HEADLINE_ECHO', text: 'repeats your own headline back to you'});
-	const pitch = pitchOf(folded, message, library);
-	facts.pitchScore = pitch.score;
-	facts.pitch = pitch.score >= 2;
-	if (facts.pitch) facts.hits.push({rule: 'SALES_PITCH', text: `${pitchLabel(pitch.kind)}: ${pitch.evidence.join(', ')}`});
-	if (found.score >= individualThreshold) facts.hits.push(...found.hits);
-	else if (!facts.templated && !shape.wholeDefault && !both && !found.headlineEcho && !facts.pitch) {
-		facts.hits.push({rule: 'GENERIC_TEXT', text: found.hits.length > 0 ? `says little that is specific to you (${found.hits[0]!.text})` : 'says nothing specific about you'});
-	}
+	readContent(facts, shape, message, folded, !!both, context);
 	facts.newAccount = library.newAccount.test(folded);
 	return facts;
 }

@@ -2,9 +2,10 @@
 // imitating the user or a contact, a second account under a contact's name on
 // the same network, or a contact's name with their headline or a "new account"
 // story. A shared common name with a clearly different profile is not.
+import {pushAll} from '../arrays.js';
 import type {Database, Network, Person} from '../model.js';
 import {differsInLooks, mixedScripts, skeleton, styled, type ScriptName} from './confusables.js';
-import {dice, fold, nameKey, trigrams} from './fold.js';
+import {dice, fold, nameKey, trigrams, words} from './fold.js';
 import type {Library} from './library.js';
 import {pitchOf} from './pitch.js';
 import {NearIndex, oneEdit} from './near.js';
@@ -108,8 +109,17 @@ export function senderFacts(sender: Person, library: Library): SenderFacts {
 	};
 }
 
-const similarText = (a: string | undefined, b: string | undefined) =>
-	!!a && !!b && (fold(a) === fold(b) || dice(trigrams(fold(a)), trigrams(fold(b))) >= 0.75);
+const headlineWords = (text: string) => new Set(words(fold(text)).filter(word => word.length >= 4));
+
+/** The same headline, also reworded: most of its longer words (two at least) are the other's. */
+const similarText = (a: string | undefined, b: string | undefined) => {
+	if (!a || !b) return false;
+	if (fold(a) === fold(b) || dice(trigrams(fold(a)), trigrams(fold(b))) >= 0.75) return true;
+	const mine = headlineWords(a);
+	const theirs = headlineWords(b);
+	const shared = [...mine].filter(word => theirs.has(word)).length;
+	return shared >= 2 && shared >= 0.5 * Math.min(mine.size, theirs.size);
+};
 
 function sameProfile(sender: Person, known: Known, index: IdentityIndex): boolean {
 	if (known.id === 'me') return similarText(sender.headline, index.myHeadline) || (!!sender.company && fold(index.myHeadline).includes(fold(sender.company)));
@@ -128,10 +138,11 @@ const minNearName = 8;
 const minNearHandle = 5;
 const handleKey = (handle: string | undefined) => (handle ?? '').trim().replace(/^@/, '').split('@')[0]!.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** A sender with the user's own name is someone else only when their profile plainly says so. */
+/** A sender with the user's own name is someone else only when their profile plainly says so: another company or place. */
 function clearlyNotMe(sender: Person, index: IdentityIndex): boolean {
-	const company = sender.company ? fold(sender.company) : '';
-	return !!company && !index.myProfile.includes(company) && !!sender.headline && !similarText(sender.headline, index.myHeadline);
+	if (similarText(sender.headline, index.myHeadline)) return false;
+	const elsewhere = (value?: string) => !!value && !index.myProfile.includes(fold(value).split(',')[0]!.trim());
+	return elsewhere(sender.company) || elsewhere(sender.location);
 }
 
 /** A name or handle one letter off a known person's: with their headline or company it is an imitation; alone, a question. */
@@ -183,7 +194,7 @@ export function identityHits(sender: Person, facts: SenderFacts, network: Networ
 			// Your own name on another account is an imitation unless the profile is plainly someone else's.
 			if (twin.id === 'me') {
 				hits.push(clearlyNotMe(sender, index)
-					? {rule: 'NAME_TWIN', text: `has your name, but is clearly someone else (${sender.company})`}
+					? {rule: 'NAME_TWIN', text: `has your name, but is clearly someone else (${[sender.company, sender.location].filter(Boolean).join(', ')})`}
 					: {rule: 'IMPERSONATION', text: 'your own name, on an account that is not yours'});
 				break;
 			}
@@ -193,7 +204,7 @@ export function identityHits(sender: Person, facts: SenderFacts, network: Networ
 			}
 		}
 	}
-	if (hits.length === 0) hits.push(...nearHits(sender, facts, network, newAccountClaim, index));
+	if (hits.length === 0) pushAll(hits, nearHits(sender, facts, network, newAccountClaim, index));
 	if (facts.pitchy) hits.push({rule: 'PITCH_IN_NAME', text: `pitchy name or headline: "${facts.pitchy}"`});
 	return hits;
 }

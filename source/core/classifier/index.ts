@@ -13,12 +13,16 @@ import {buildIdentityIndex, identityHits, senderFacts, type IdentityIndex, type 
 import {defaultLibrary, type Library} from './library.js';
 import {profileTerms, type ProfileTerms} from './profile.js';
 import {reason, type Hit} from './rules.js';
+import type {TextModel} from './text-model/model.js';
+import {shippedTextModel} from './text-model/shipped.js';
 
 export type ClassifyOptions = {
 	/** The moment of classifying. Evidence does not expire (POLICY.md), so today only the reasons' dates tell how recent it is. */
 	now?: Date;
 	/** Templates to use instead of the built-in library plus the user's templates.json. */
 	library?: Library;
+	/** The text model to read messages with instead of the shipped one. */
+	model?: TextModel;
 };
 
 const unsureBelow = 0.6;
@@ -37,9 +41,21 @@ export class Classifier {
 	private readonly identity: IdentityIndex;
 	private readonly clusters: Map<string, Cluster>;
 	private readonly links: LinkIndex;
+	private readonly model: TextModel;
+	/** In how many request messages each folded word occurs: a word many requests use is no sign someone looked. */
+	private readonly documents = new Map<string, number>();
+	private readonly manyDocuments: number;
 
 	private constructor(private db: Database, options: ClassifyOptions) {
 		this.library = options.library ?? defaultLibrary();
+		this.model = options.model ?? shippedTextModel();
+		let messages = 0;
+		for (const request of db.requests) {
+			if (!request.message) continue;
+			messages++;
+			for (const word of new Set(words(fold(request.message)))) this.documents.set(word, (this.documents.get(word) ?? 0) + 1);
+		}
+		this.manyDocuments = Math.max(2, messages * 0.03);
 		for (const person of db.people) this.people.set(person.id, person);
 		// One pass over the interactions: the history of every sender, and whom the user ever talked to.
 		const talkedTo = new Set<string>();
@@ -67,7 +83,8 @@ export class Classifier {
 					sender: request.from,
 					senderName: sender?.name ?? '',
 					receivedAt: request.receivedAt,
-					exclude: this.factsOf(request).networkDefault,
+					// The senders did not write a network's suggested text, known or not: not mass-sent (POLICY.md).
+					exclude: this.factsOf(request).networkDefault || this.factsOf(request).shortTemplate,
 				};
 			}),
 			db.me.name,
@@ -109,6 +126,8 @@ export class Classifier {
 				senderName,
 				senderTokens,
 				namesContact: (text, sender) => this.namesContact(text, sender),
+				rare: word => !this.model.common.has(word) && (this.documents.get(word) ?? 0) <= this.manyDocuments,
+				model: this.model,
 				...(this.db.me.name ? {myName: this.db.me.name} : {}),
 			});
 			if (shared) this.byText.set(shared, facts);

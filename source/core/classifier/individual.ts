@@ -5,11 +5,12 @@
 import {words} from './fold.js';
 import type {Library} from './library.js';
 import type {Clause} from './message.js';
-import {kindLabel, mainTitle, stemsOf, titleMentioned, type ProfileTerms} from './profile.js';
+import {kindLabel, mainTitle, titleMentioned, type ProfileTerms} from './profile.js';
 import type {Hit} from './rules.js';
 import {bare} from './library.js';
 
-export type Individuality = {score: number; hits: Hit[]; headlineEcho: boolean; specificWords: number};
+/** `strong`: it names a work of the user's by its title, or a person the user knows: the wording cannot outweigh that. */
+export type Individuality = {score: number; hits: Hit[]; headlineEcho: boolean; specificWords: number; strong: boolean};
 
 export type IndividualContext = {
 	library: Library;
@@ -18,7 +19,12 @@ export type IndividualContext = {
 	senderName: string;
 	/** The name of a person the user knows that the text names ("Anna Brandt told me …"), if any. */
 	namesContact: (bareText: string, senderName: string) => string | undefined;
+	/** A word few messages use: naming it can show someone looked. Field words every template repeats are not. */
+	rare: (word: string) => boolean;
 };
+
+/** Per message: the stemmer of its language. */
+export type MessageContext = IndividualContext & {stem: (word: string) => string};
 
 const timeWords = /\b(gestern|vorgestern|heute|neulich|letzte[nr]? (woche|monat|jahr)|vergangene[nr]? (woche|monat)|am (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|yesterday|today|recently|last (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (morning|week))\b|\b\d+\b/u;
 const quote = /["„“”«»]([^"„“”«»]{3,80})["“”«»]/u;
@@ -43,18 +49,18 @@ const position = (pattern: RegExp, folded: string) => {
 	return at > folded.length - 20 ? 0 : at;
 };
 
-/** `folded` is the whole message folded: titles and names are looked for anywhere in it. */
-export function individuality(allClauses: Clause[], folded: string, context: IndividualContext): Individuality {
+/** Only content clauses give a reason: a title or a name inside a template clause is the template's. */
+export function individuality(allClauses: Clause[], context: MessageContext): Individuality {
 	const {library, profile} = context;
 	const hits: Hit[] = [];
 	let score = 0;
 	const content = allClauses.filter(clause => clause.kind === 'content');
-	const whole = bare(folded);
+	const whole = bare(content.map(clause => clause.folded).join(' '));
 	const wholeTokens = new Set(words(whole));
 
 	// One work named once, even when the profile lists it twice (in the headline and as the book).
-	const stems = stemsOf(wholeTokens);
-	const named = [...new Map(profile.titles.filter(title => titleMentioned(title, whole, wholeTokens, stems)).map(title => [mainTitle(title.title), title])).values()];
+	const stems = new Set([...wholeTokens].map(context.stem));
+	const named = [...new Map(profile.titles.filter(title => titleMentioned(title, whole, wholeTokens, stems, context)).map(title => [mainTitle(title.title), title])).values()];
 	for (const title of named.slice(0, 2)) hits.push({rule: 'PROFILE_REFERENCE', text: `mentions your ${kindLabel(title.kind)}"${title.title}"`});
 	score += Math.min(named.length, 2) * 3;
 
@@ -76,7 +82,7 @@ export function individuality(allClauses: Clause[], folded: string, context: Ind
 		}
 		const own = meaningful.filter(word => !profile.headline.has(word));
 		specific += own.length;
-		for (const word of own) if (profile.terms.has(word)) terms.add(word);
+		for (const word of own) if (profile.terms.has(word) && context.rare(word)) terms.add(word);
 		if (timeWords.test(clause.folded)) anyTime = true;
 		if (quote.test(clause.raw)) anyQuote = true;
 		if (!yourWork && library.yourWork.test(clause.folded)) yourWork = clause;
@@ -121,5 +127,7 @@ export function individuality(allClauses: Clause[], folded: string, context: Ind
 	if (specific >= 4) details += 1;
 	if (specific >= 8) details += 1;
 	score = anchored ? score + details : Math.min(score + details, 2);
-	return {score, hits, headlineEcho, specificWords: specific};
+	// A clause that echoes the headline ("I am a data engineer too") beside a real reason does not make it one.
+	if (anchored) headlineEcho = false;
+	return {score, hits, headlineEcho, specificWords: specific, strong: named.length > 0 || !!contact};
 }

@@ -6,7 +6,7 @@
 // a person should confirm the link. A look-alike name is never linked here:
 // names must be real spellings, not imitations (identity.ts finds those).
 import type {Person} from '../model.js';
-import {knownFirstNames, sameFirstName} from '../people/nicknames.js';
+import {knownFirstNames, nicknameGroups} from '../people/nicknames.js';
 import {foldStripped} from '../people/names.js';
 import {fold, words} from './fold.js';
 import type {Library} from './library.js';
@@ -16,16 +16,29 @@ export type Link = {person: Person; why: string[]};
 const nameParts = (name: string) => foldStripped(name).split(/[\s-]+/).filter(part => part.length > 1);
 const handleKey = (handle: string | undefined) => (handle ?? '').trim().replace(/^@/, '').split('@')[0]!.toLowerCase();
 
+type Entry = {person: Person; first: string};
+
 export class LinkIndex {
-	private readonly bySurname = new Map<string, Person[]>();
+	/**
+	 * Known people by surname and by each first name they go by, and by each
+	 * nickname group of those: a lookup finds only those a sender's first name
+	 * could stand for, however many share the surname.
+	 */
+	private readonly byKey = new Map<string, Entry[]>();
 
 	constructor(known: Iterable<Person>) {
 		for (const person of known) {
-			const surname = nameParts(person.name).at(-1);
-			if (!surname || surname.length < 3) continue;
-			const list = this.bySurname.get(surname);
-			if (list) list.push(person);
-			else this.bySurname.set(surname, [person]);
+			const parts = nameParts(person.name);
+			const surname = parts.at(-1);
+			if (!surname || surname.length < 3 || parts.length < 2) continue;
+			const entry = {person, first: parts[0]!};
+			const firsts = knownFirstNames(person);
+			const keys = new Set([...firsts].flatMap(name => [`${surname}\u0000n:${name}`, ...nicknameGroups(name).map(group => `${surname}\u0000g:${group}`)]));
+			for (const key of keys) {
+				const list = this.byKey.get(key);
+				if (list) list.push(entry);
+				else this.byKey.set(key, [entry]);
+			}
 		}
 	}
 
@@ -33,16 +46,19 @@ export class LinkIndex {
 		const parts = nameParts(sender.name);
 		if (parts.length < 2) return undefined;
 		const first = parts[0]!;
-		for (const known of this.bySurname.get(parts.at(-1)!) ?? []) {
-			if (known.id === sender.id) continue;
-			const firsts = knownFirstNames(known);
-			const ownFirst = nameParts(known.name)[0];
-			// The same first name is a namesake or a clone, not another name of theirs.
-			if (first === ownFirst || ![...firsts].some(name => sameFirstName(first, name))) continue;
-			const second = secondMatch(sender, known, library);
-			if (second.length === 0) continue;
-			const alias = firsts.has(first) && first !== ownFirst ? `goes by ${parts[0]![0]!.toUpperCase()}${parts[0]!.slice(1)} in your records` : 'a short form of the same first name';
-			return {person: known, why: [alias, ...second]};
+		const surname = parts.at(-1)!;
+		const keys = [`${surname}\u0000n:${first}`, ...nicknameGroups(first).map(group => `${surname}\u0000g:${group}`)];
+		const seen = new Set<string>();
+		for (const key of keys) {
+			for (const {person: known, first: ownFirst} of this.byKey.get(key) ?? []) {
+				// The same first name is a namesake or a clone, not another name of theirs.
+				if (known.id === sender.id || first === ownFirst || seen.has(known.id)) continue;
+				seen.add(known.id);
+				const second = secondMatch(sender, known, library);
+				if (second.length === 0) continue;
+				const alias = key.includes('\u0000n:') ? `goes by ${parts[0]![0]!.toUpperCase()}${parts[0]!.slice(1)} in your records` : 'a short form of the same first name';
+				return {person: known, why: [alias, ...second]};
+			}
 		}
 		return undefined;
 	}

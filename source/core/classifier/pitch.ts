@@ -2,7 +2,8 @@
 // contact. A one-to-one question about the user's own work is not a pitch.
 import type {Library, PitchKind} from './library.js';
 
-export type Pitch = {score: number; kind: PitchKind | 'link'; evidence: string[]};
+/** `link`: a link, a phone number or an address to contact them elsewhere: what a pitch on first contact leads to. */
+export type Pitch = {score: number; kind: PitchKind | 'link'; evidence: string[]; link: boolean};
 
 const link = /\bhttps?:\/\/[^\s)]+|\bwww\.[^\s)]+|\b[a-z0-9-]+\.(?:com|io|de|net|org|ly|me|co|app|example|biz|info|xyz)\/[^\s)]*/iu;
 const phone = /(?:\+|\b00)\d[\d ()/-]{7,}\d|\b0\d{2,5}[ /-]?\d{3,}[ -]?\d{2,}\b/u;
@@ -32,7 +33,7 @@ export function pitchOf(folded: string, raw: string, library: Library): Pitch {
 		evidence.push(what);
 	}
 	const top = [...byKind].sort((a, b) => b[1] - a[1])[0];
-	return {score, kind: top ? top[0] : 'link', evidence};
+	return {score, kind: top ? top[0] : 'link', evidence, link: !!url};
 }
 
 export function pitchLabel(kind: Pitch['kind']): string {

@@ -57,7 +57,8 @@ export function profileTerms(profile: string | undefined, myNames: string[], lib
 			const all = words(folded);
 			const tokens = all.filter(word => word.length > 2 && !library.stopwords.has(word) && !library.isGeneric(word));
 			const core = (articles.has(all[0] ?? '') ? all.slice(1) : all).join(' ');
-			if (all.length > 0) titles.push({title, kind, tokens, folded, core});
+			// The reason names the title as the message does: the main title alone when that is what matched.
+			if (all.length > 0) titles.push({title: variant, kind, tokens, folded, core});
 		}
 	}
 	const terms = new Map<string, string>();
@@ -71,25 +72,20 @@ export function profileTerms(profile: string | undefined, myNames: string[], lib
 }
 
 /**
- * A title counts as named when it is there as written (without a leading article),
- * or when its distinctive words are: all of one or two (if long enough to be rare),
- * most of three or more.
+ * A title counts as named when it is there as written (without a leading
+ * article), or when its distinctive words are, by stem: all of one or two (one
+ * alone only if long and rare), most of three or more.
  */
-export function titleMentioned(title: Title, bareText: string, tokens: Set<string>, stems: Set<string> = stemsOf(tokens)): boolean {
+export function titleMentioned(title: Title, bareText: string, tokens: Set<string>, stems: Set<string>, context: {stem: (word: string) => string; rare: (word: string) => boolean}): boolean {
 	if (bareText.includes(title.folded) || (title.core.includes(' ') && bareText.includes(title.core))) return true;
-	const has = (token: string) => tokens.has(token) || (token.length > 5 && stems.has(token.slice(0, 5)));
+	// Words every text has ("five", "say", "notes") name no title: only rare ones count.
+	// A stem as short as "say" says nothing of "Saying No".
+	const has = (token: string) => context.rare(token) && (tokens.has(token) || (context.stem(token).length >= 5 && stems.has(context.stem(token))));
 	const present = title.tokens.filter(has).length;
 	if (title.tokens.length === 0) return false;
-	if (title.tokens.length === 1) return present === 1 && title.tokens[0]!.length >= 8;
+	if (title.tokens.length === 1) return present === 1 && title.tokens[0]!.length >= 8 && context.rare(title.tokens[0]!);
 	if (title.tokens.length === 2) return present === 2;
 	return present >= Math.ceil(title.tokens.length * 0.6);
-}
-
-/** First five letters of the longer words: "Kontaktanfragen" and "Kontaktanfrage" share them. */
-export function stemsOf(tokens: Set<string>): Set<string> {
-	const out = new Set<string>();
-	for (const word of tokens) if (word.length > 5) out.add(word.slice(0, 5));
-	return out;
 }
 
 /** "Leise Netzwerke – Wie Gemeinschaften wachsen" → "leise netzwerke": one key for a work and its subtitled form. */

@@ -20,6 +20,7 @@ export const rules = {
 	SHARED_CONTEXT: {weight: 2, group: 'individual', about: 'a concrete shared moment: a conversation, a session, a thread'},
 	NAMES_CONTACT: {weight: 1.5, group: 'individual', about: 'names a person you know'},
 	INQUIRY: {weight: 1.5, group: 'individual', about: 'asks you something about your own work'},
+	SPECIFIC_TEXT: {weight: 1, group: 'individual', about: 'the text model reads it as written to you, not as a template or a pitch'},
 	EMPTY_MESSAGE: {weight: -1, group: 'template', about: 'no text at all'},
 	NETWORK_DEFAULT_TEXT: {weight: -1.5, group: 'template', about: "the network's own suggested text"},
 	WE_ARE_BOTH: {weight: -1.5, group: 'template', about: '"we are both …": true of thousands of people'},

@@ -2,6 +2,7 @@
 // in the file (csv-parse counts a CRLF inside a quoted field twice, so lines are
 // counted here from byte offsets), and a broken record is reported, not fatal.
 import {parse, type CsvError} from 'csv-parse/sync';
+import {NetinboxError, messages} from '../errors.js';
 
 export type CsvRow = {line: number; cells: string[]};
 export type CsvProblem = {line: number; message: string};
@@ -44,15 +45,34 @@ export type CsvOptions = {
 	 * one-cell `Notes:` line makes cost seconds on a large file.
 	 */
 	fromLine?: number;
+	/** The file, for the message when a record is too large to be one. */
+	file?: string;
 };
 
-const options = {bom: true, relax_column_count: true, relax_quotes: true, skip_records_with_error: true, skip_empty_lines: false} as const;
+/**
+ * No export writes a record this long (a LinkedIn message is a few thousand
+ * characters); past it, a quote was never closed or the file is not an export,
+ * and reading on would hold the whole rest of the file in one field.
+ */
+export const maxRecordChars = 16 * 1024 * 1024;
+
+const options = {bom: true, relax_column_count: true, relax_quotes: true, skip_records_with_error: true, skip_empty_lines: false, max_record_size: maxRecordChars} as const;
+
+/** csv-parse stops at a record past the cap: the whole file is refused, with where and why. */
+function tooLarge(file: string | undefined, line: number | undefined): NetinboxError {
+	return new NetinboxError(messages.csvRecordTooLarge(file ?? 'CSV file', line, maxRecordChars));
+}
 
 /** Every record with the line it starts on; empty lines are left out. */
-export function readCsv(text: string, {fromLine = 1}: CsvOptions = {}): CsvTable {
+export function readCsv(text: string, {fromLine = 1, file}: CsvOptions = {}): CsvTable {
 	const buffer = Buffer.from(text, 'utf8');
 	let damaged = false;
-	const records: string[][] = parse(buffer, {...options, from_line: fromLine, on_skip: () => void (damaged = true)});
+	let oversized: CsvError | undefined;
+	const records: string[][] = parse(buffer, {...options, from_line: fromLine, on_skip: error => {
+		damaged = true;
+		if ((error as CsvError | undefined)?.code === 'CSV_MAX_RECORD_SIZE') oversized = error as CsvError;
+	}});
+	if (oversized) throw tooLarge(file, (oversized as CsvError & {lines?: number}).lines);
 	// An intact file: each record spans one line plus the line breaks inside its cells.
 	// (Asking csv-parse for byte offsets of every record doubles its time.)
 	if (!damaged) {

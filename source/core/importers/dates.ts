@@ -105,9 +105,24 @@ export function fromEpoch(value: unknown, unit: 's' | 'ms'): string | undefined 
 	return isoSeconds(new Date(ms));
 }
 
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * An ISO 8601 date or instant on a day that exists. Date.parse rolls an
+ * impossible day over (`2026-02-29` becomes March 1st); this refuses it.
+ */
+export function isCalendarDate(value: unknown): value is string {
+	if (typeof value !== 'string') return false;
+	const match = isoDay.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
+	return !Number.isNaN(Date.parse(value));
+}
+
 /** An ISO 8601 instant (`2026-01-25T19:33:24.183Z`), if it is one. */
 export function fromIso(value: unknown): string | undefined {
-	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return undefined;
+	if (!isCalendarDate(value) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return undefined;
 	const ms = Date.parse(value);
 	return Number.isNaN(ms) ? undefined : isoSeconds(new Date(ms));
 }

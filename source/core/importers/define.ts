@@ -6,6 +6,7 @@ import {decodeText} from './decode.js';
 import {openPaths} from './files.js';
 import {describeJsonError} from '../store/serialize.js';
 import type {ExportFile, ImportBatch, Importer, ParseOptions, RecognizedFile} from './types.js';
+import {pushAll} from '../arrays.js';
 
 export type ImporterSpec = {
 	name: string;
@@ -42,7 +43,7 @@ export function defineImporter(spec: ImporterSpec): DefinedImporter {
 					const stray = root.files.find(file => file.explicit && !found.some(f => f.file === file));
 					if (stray) throw new NetinboxError(messages.notThisExport(stray.display, spec.name, spec.expected));
 					if (found.length === 0) throw new NetinboxError(messages.emptyFolder(root.path, `${spec.name} export files (${spec.expected})`));
-					files.push(...found);
+					pushAll(files, found);
 				}
 				return await spec.parseFiles(files, options);
 			} finally {

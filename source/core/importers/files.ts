@@ -6,6 +6,7 @@ import {NetinboxError, messages} from '../errors.js';
 import {decodeText} from './decode.js';
 import type {ExportFile} from './types.js';
 import {maxEntryBytes, openZip, type ZipArchive} from './zip.js';
+import {pushAll} from '../arrays.js';
 
 export type FileSet = {
 	files: ExportFile[];
@@ -125,7 +126,7 @@ async function collect(absolute: string, shown: string, inside: string, explicit
 	if (zip) {
 		const archive = await openZip(absolute, shown);
 		archives.push(archive);
-		out.push(...zipFiles(shown, archive));
+		pushAll(out, zipFiles(shown, archive));
 		return;
 	}
 	out.push(diskFile(shown, inside || path.basename(absolute), info.size, explicit));

@@ -4,6 +4,7 @@
 // anything unusual, so the zod schema in generic.ts still decides every odd case
 // and writes every error message.
 import {directions, interactionKinds} from '../model.js';
+import {isCalendarDate} from './dates.js';
 
 type Raw = Record<string, unknown>;
 type Parsed<T> = {success: true; data: T};
@@ -17,9 +18,6 @@ function isRecord(value: unknown): value is Raw {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isIsoDate(value: unknown): value is string {
-	return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
-}
 
 function requiredText(value: unknown): string | typeof odd {
 	return typeof value === 'string' && value.length > 0 ? value : odd;
@@ -72,7 +70,7 @@ export function quickPerson<T>(raw: unknown): Parsed<T> | undefined {
 		mutualContacts: contacts === undefined || contacts === null ? undefined : Number.isSafeInteger(contacts) && (contacts as number) >= 0 ? contacts : odd,
 		notes: optionalText(raw.notes),
 		tags: stringList(raw.tags),
-		connectedOn: stringMap(raw.connectedOn, isIsoDate),
+		connectedOn: stringMap(raw.connectedOn, isCalendarDate),
 	});
 }
 
@@ -80,7 +78,7 @@ export function quickInteraction<T>(raw: unknown): Parsed<T> | undefined {
 	if (!isRecord(raw)) return undefined;
 	return settle<T>({
 		person: requiredText(raw.person),
-		at: isIsoDate(raw.at) ? raw.at : odd,
+		at: isCalendarDate(raw.at) ? raw.at : odd,
 		channel: requiredText(raw.channel),
 		kind: typeof raw.kind === 'string' && kinds.has(raw.kind) ? raw.kind : odd,
 		direction: typeof raw.direction === 'string' && directionSet.has(raw.direction) ? raw.direction : odd,
@@ -95,7 +93,7 @@ export function quickRequest<T>(raw: unknown): Parsed<T> | undefined {
 		id: requiredText(raw.id),
 		network: requiredText(raw.network),
 		from: requiredText(raw.from),
-		receivedAt: isIsoDate(raw.receivedAt) ? raw.receivedAt : odd,
+		receivedAt: isCalendarDate(raw.receivedAt) ? raw.receivedAt : odd,
 		// Absent, null and "" all mean: no message (and null is a value, not a missing field).
 		message: message === odd ? odd : message || null,
 	});

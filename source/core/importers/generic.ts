@@ -7,17 +7,21 @@ import {channels, directions, interactionKinds, networks, type Network} from '..
 import {formatPath} from '../store/schema.js';
 import {describeJsonError} from '../store/serialize.js';
 import {decodeText} from './decode.js';
+import {isCalendarDate} from './dates.js';
 import {defineImporter, parseJson, progressOver} from './define.js';
 import {extension} from './files.js';
 import {quickInteraction, quickPerson, quickRequest} from './generic-fast.js';
 import {emptyBatch, type ImportBatch, type Problem, type RecordKind} from './types.js';
+import {pushAll} from '../arrays.js';
 
 const formatId = 'netinbox/v1';
-const isoDate = z.string().refine(value => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), 'not an ISO 8601 date');
+const isoDate = z.string().refine(isCalendarDate, 'not an ISO 8601 date on a day that exists');
+// A number past 2^53 has already lost digits when JSON was parsed: two ids would become one.
+const anyId = z.union([z.string().min(1), z.number().refine(Number.isSafeInteger, 'a numeric id above 2^53 loses digits in JSON; write it as a string')]).transform(String);
 const optionalText = z.string().nullish().transform(value => value ?? undefined);
 
 const person = z.object({
-	id: z.union([z.string().min(1), z.number()]).transform(String),
+	id: anyId,
 	name: z.string().min(1),
 	aliases: z.array(z.string()).optional(),
 	handles: z.record(z.string(), z.string()).optional(),
@@ -32,7 +36,7 @@ const person = z.object({
 });
 
 const interaction = z.object({
-	person: z.union([z.string().min(1), z.number()]).transform(String),
+	person: anyId,
 	at: isoDate,
 	channel: z.string().min(1),
 	kind: z.enum(interactionKinds),
@@ -41,9 +45,9 @@ const interaction = z.object({
 });
 
 const request = z.object({
-	id: z.union([z.string().min(1), z.number()]).transform(String),
+	id: anyId,
 	network: z.string().min(1),
-	from: z.union([z.string().min(1), z.number()]).transform(String),
+	from: anyId,
 	receivedAt: isoDate,
 	message: z.string().nullish().transform(value => value || null),
 });
@@ -200,11 +204,11 @@ export function combine(format: string, batches: ImportBatch[]): ImportBatch {
 	const out = emptyBatch(format);
 	for (const batch of batches) {
 		out.me = batch.me ? {...out.me, ...batch.me} : out.me;
-		out.people.push(...batch.people);
-		out.interactions.push(...batch.interactions);
-		out.requests.push(...batch.requests);
-		out.problems.push(...batch.problems);
-		out.warnings.push(...batch.warnings);
+		pushAll(out.people, batch.people);
+		pushAll(out.interactions, batch.interactions);
+		pushAll(out.requests, batch.requests);
+		pushAll(out.problems, batch.problems);
+		pushAll(out.warnings, batch.warnings);
 	}
 	return out;
 }

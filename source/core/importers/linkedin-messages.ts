@@ -6,6 +6,7 @@ import {cell, hasColumn} from './csv.js';
 import {instantOf, parseExportDate} from './dates.js';
 import {member, type Owner, type Sheet} from './linkedin-people.js';
 import {profileOf} from './social.js';
+import {maxOf} from '../arrays.js';
 
 type Message = {
 	file: string;
@@ -72,7 +73,7 @@ function inferOwner(messages: Message[]): string | undefined {
 	}
 	const counts = new Map<string, number>();
 	for (const set of members.values()) for (const slug of set) counts.set(slug, (counts.get(slug) ?? 0) + 1);
-	const best = Math.max(0, ...counts.values());
+	const best = maxOf(counts.values(), 0);
 	let candidates = [...counts].filter(([, count]) => count === best).map(([slug]) => slug);
 	if (candidates.length > 1) candidates = candidates.filter(slug => sponsoredTo.has(slug));
 	return candidates.length === 1 && (best >= 2 || members.size === 1) ? candidates[0] : undefined;

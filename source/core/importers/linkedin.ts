@@ -134,27 +134,33 @@ export const linkedin = defineImporter({
 			const columns = roles.find(([name]) => name === role)![1];
 			// The header is found in the first rows, then the file is read from there.
 			const start = findHeader(readCsv(text.slice(0, 65_536)).rows, columns);
-			const table = readCsv(text, start ? {fromLine: start.line} : {});
+			const table = readCsv(text, {file: file.display, ...(start ? {fromLine: start.line} : {})});
 			progress.within(file, 0.5);
 			const header = findHeader(table.rows, columns);
 			if (!header) throw new NetinboxError(messages.wrongShape(file.display, `no header row with the columns ${columns.join(', ')}`));
 			for (const problem of table.problems) builder.problem(file.display, `line ${problem.line}`, problem.message, role === 'invitations' ? 'requests' : role === 'messages' ? 'interactions' : 'people');
 			progress.finished(file);
-			sheets.set(role, [...(sheets.get(role) ?? []), {file: file.display, table, header}]);
+			const sheet = {file: file.display, table, header};
+			const known = sheets.get(role);
+			if (known) known.push(sheet);
+			else sheets.set(role, [sheet]);
 		}
 		const ofRole = (role: string) => sheets.get(role) ?? [];
 		const owner = findOwner(ofRole('invitations'), options);
+		// Profile.csv: the owner's name, and their headline and summary for the screening to match requests against.
+		let about = '';
 		for (const {table, header} of ofRole('profile')) {
 			const row = table.rows[header.index + 1];
 			if (row && !owner.name) owner.name = `${cell(row, header, 'first name')} ${cell(row, header, 'last name')}`.trim() || undefined;
+			if (row) about = [cell(row, header, 'headline'), cell(row, header, 'summary'), cell(row, header, 'websites')].map(value => value.trim()).filter(Boolean).join('\n');
 		}
 		const connected = new Set<string>();
 		for (const sheet of ofRole('connections')) parseConnections(sheet, builder, connected);
 		for (const sheet of ofRole('invitations')) parseInvitations(sheet, builder, connected, owner);
 		if (ofRole('invitations').length > 0) builder.listsRequests = ['linkedin'];
 		importMessages(ofRole('messages'), builder, owner);
-		if (owner.slug || owner.name) {
-			builder.me = {...(owner.name ? {name: owner.name} : {}), handles: owner.slug ? {linkedin: owner.slug} : {}};
+		if (owner.slug || owner.name || about) {
+			builder.me = {...(owner.name ? {name: owner.name} : {}), handles: owner.slug ? {linkedin: owner.slug} : {}, ...(about ? {profile: about} : {})};
 		}
 		return builder.finish();
 	},

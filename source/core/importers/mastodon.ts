@@ -56,7 +56,7 @@ export function accountPerson(account: Record<string, Json>): ImportedPerson | u
 }
 
 function importFollowing(source: string, file: string, builder: BatchBuilder, me: string | undefined): void {
-	const table = readCsv(source);
+	const table = readCsv(source, {file});
 	for (const problem of table.problems) builder.problem(file, `line ${problem.line}`, problem.message, 'people');
 	const header = findHeader(table.rows, ['account address'], 1);
 	// Exports before the header was introduced list one address per line.

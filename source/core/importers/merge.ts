@@ -174,6 +174,8 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 				network: imported.network,
 				from,
 				receivedAt: imported.receivedAt,
+				// Shown as "seen first", so the import time never passes for the day it was sent.
+				...(imported.receivedAtUnknown ? {dateKnown: false as const} : {}),
 				message: imported.message ? imported.message : null,
 				status: status ?? 'pending',
 				source: {format: batch.format, id: imported.id},
@@ -192,6 +194,9 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 			// A decision the user made stands; the network may only tell us a pending one was answered.
 			status: existing.status === 'pending' && status ? status : existing.status,
 		};
+		// A date from any source replaces a first sighting; a source without dates keeps what is there.
+		if (!imported.receivedAtUnknown) delete next.dateKnown;
+		else if (existing.source.format === batch.format) next.dateKnown = false;
 		if (same(next, existing)) summary.requests.unchanged++;
 		else {
 			requests[at] = next;
@@ -209,14 +214,15 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 	}
 
 	const interactions: Interaction[] = [...db.interactions];
-	const seen = new Set(interactions.map(i => `${i.person}\u0000${instant(i.at)}\u0000${i.channel}\u0000${i.kind}`));
+	// Direction too: a reply in and a reply out on the same day (dates without a time) are two exchanges, not one.
+	const seen = new Set(interactions.map(i => `${i.person}\u0000${instant(i.at)}\u0000${i.channel}\u0000${i.kind}\u0000${i.direction}`));
 	for (const imported of batch.interactions) {
 		const person = idOfSource.get(imported.person);
 		if (!person) {
 			summary.interactions.skipped++;
 			continue;
 		}
-		const identity = `${person}\u0000${instant(imported.at)}\u0000${imported.channel}\u0000${imported.kind}`;
+		const identity = `${person}\u0000${instant(imported.at)}\u0000${imported.channel}\u0000${imported.kind}\u0000${imported.direction}`;
 		if (seen.has(identity)) {
 			summary.interactions.unchanged++;
 			continue;
@@ -229,7 +235,7 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 	}
 
 	const me = batch.me
-		? {...db.me, ...batch.me, handles: {...db.me.handles, ...batch.me.handles}}
+		? {...db.me, ...batch.me, handles: {...db.me.handles, ...batch.me.handles}, ...profileOf(db.me.profile, batch.me.profile)}
 		: db.me;
 	summary.me = !same(me, db.me);
 	const data: Database = {...db, me, people, requests, interactions, counters};
@@ -238,4 +244,11 @@ export function mergeBatch(db: Database, batch: ImportBatch): {data: Database; s
 
 export function changedAnything(summary: ImportSummary): boolean {
 	return summary.me || [summary.people, summary.requests, summary.interactions].some(kind => kind.added + kind.updated > 0);
+}
+
+/** What an export says about the owner is added to the profile they have, never put in its place. */
+function profileOf(had: string | undefined, imported: string | undefined): {profile?: string} {
+	if (!imported?.trim()) return had ? {profile: had} : {};
+	if (!had?.trim() || had.includes(imported.trim())) return {profile: had?.trim() ? had : imported.trim()};
+	return {profile: `${had.trimEnd()}\n${imported.trim()}`};
 }

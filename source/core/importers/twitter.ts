@@ -10,7 +10,7 @@ import {at, field, isObject, list, text, unescapeHtml, type Json} from './json-p
 import type {ImportedPerson} from './types.js';
 
 const globals: Record<string, string> = {
-	follower: 'follower', following: 'following', direct_messages: 'dms', direct_messages_group: 'group-dms', account: 'account',
+	follower: 'follower', following: 'following', direct_messages: 'dms', direct_messages_group: 'group-dms', account: 'account', profile: 'profile',
 };
 const isId = (value: Json): value is string => typeof value === 'string' && /^\d{1,25}$/.test(value);
 /** Outgoing group messages count toward this many other members at most: a big group is not a dialogue with each. */
@@ -130,10 +130,16 @@ export const twitter = defineImporter({
 			}
 			importDms(file, '', list(data), role === 'group-dms', builder, owner.id);
 		}
-		if (owner.id || owner.username) {
+		// profile.js: the owner's bio and website, for the screening to match requests against.
+		const about = parsed.filter(entry => entry.role === 'profile').flatMap(({data}) => {
+			const description = field(field(list(data)[0], 'profile'), 'description');
+			return [text(field(description, 'bio')), text(field(description, 'website'))].filter((value): value is string => !!value?.trim());
+		}).join('\n');
+		if (owner.id || owner.username || about) {
 			builder.me = {
 				...(owner.name ? {name: owner.name} : {}),
 				handles: {...(owner.username ? {twitter: `@${owner.username}`} : {}), ...(owner.id ? {twitterId: owner.id} : {})},
+				...(about ? {profile: about} : {}),
 			};
 		}
 		return builder.finish();

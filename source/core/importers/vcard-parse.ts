@@ -93,17 +93,18 @@ const latinFallback = new TextDecoder('windows-1252');
 export function rawValue(property: VProperty): string {
 	const encoding = (property.params.encoding?.[0] ?? (property.params.type ?? []).find(type => /^quoted-printable$/i.test(type)) ?? '').toLowerCase();
 	if (encoding !== 'quoted-printable') return property.value;
-	const bytes: number[] = [];
+	// Literal text between the =XX escapes is encoded whole, so a character outside the
+	// Basic Multilingual Plane (an emoji, two UTF-16 units) stays one character.
+	const pieces: Buffer[] = [];
 	const value = property.value;
-	for (let at = 0; at < value.length; at++) {
-		const hex = value[at] === '=' ? /^[0-9a-f]{2}/i.exec(value.slice(at + 1, at + 3)) : null;
-		if (hex) {
-			bytes.push(parseInt(hex[0], 16));
-			at += 2;
-		} else bytes.push(...Buffer.from(value[at]!, 'utf8'));
+	let literal = 0;
+	for (const match of value.matchAll(/=([0-9a-f]{2})/gi)) {
+		pieces.push(Buffer.from(value.slice(literal, match.index), 'utf8'), Buffer.of(parseInt(match[1]!, 16)));
+		literal = match.index + 3;
 	}
+	pieces.push(Buffer.from(value.slice(literal), 'utf8'));
 	const charset = property.params.charset?.[0]?.toLowerCase();
-	const buffer = Uint8Array.from(bytes);
+	const buffer = new Uint8Array(Buffer.concat(pieces));
 	try {
 		return new TextDecoder(charset ?? 'utf-8', {fatal: true}).decode(buffer);
 	} catch {

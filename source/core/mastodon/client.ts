@@ -1,6 +1,7 @@
 // A small client for the Mastodon REST API: bearer token, JSON, pages by the
 // `Link` header, and the site's limits kept: 429 waits as the server says,
 // 5xx and timeouts are tried again with backoff, 401 means log in again.
+import {pushAll} from '../arrays.js';
 import {NetinboxError, UsageError} from '../errors.js';
 import {sanitizeLine} from '../sanitize.js';
 import {mastodonMessages} from './messages.js';
@@ -110,7 +111,7 @@ export class MastodonClient {
 		for (let page = 0; next && page < maxPages; page++) {
 			const result: {data: T[]; next?: string} = await this.request<T[]>('GET', next);
 			if (!Array.isArray(result.data)) throw new MastodonError(mastodonMessages.notAList(this.instance, path), undefined);
-			items.push(...result.data);
+			pushAll(items, result.data);
 			next = result.next;
 		}
 		return items;

@@ -6,6 +6,8 @@ import type {ContactRequest, Database, Interaction, JournalEntry, Person, Reques
 
 export type CardRequest = Pick<ContactRequest, 'key' | 'id' | 'network' | 'receivedAt' | 'message' | 'status' | 'decidedAt'>;
 export type Namesake = {id: string; name: string; verdict: Verdict};
+/** Another record that is probably the same person, with the reasons (people/same.ts). */
+export type ProbablyAlso = {id: string; name: string; reasons: string[]};
 
 export type Card = {
 	person: Pick<Person, 'id' | 'name' | 'aliases' | 'handles' | 'company' | 'headline' | 'location' | 'profileUrl' | 'mutualContacts' | 'sources'>;
@@ -27,11 +29,17 @@ export type Card = {
 	tags: string[];
 	/** Why to look twice: mixed scripts in the name, a better-known person of the same name. */
 	warnings: string[];
+	/** Other records that are probably this person: to merge, or to tell apart. */
+	probablyAlso: ProbablyAlso[];
+	/** Records merged into this one and not taken back, newest last: `people unmerge ID` (or U on the card) takes one back. */
+	merged: Array<{merge: string; id: string; name: string; at: string}>;
 };
 
-export function buildCard(db: Database, person: Person, namesakes: Namesake[] = []): Card {
-	const history = db.interactions.filter(interaction => interaction.person === person.id);
-	const requests = db.requests.filter(request => request.from === person.id);
+/** `records`: interactions and requests by person id, when the caller has them grouped already (the search index does). */
+export function buildCard(db: Database, person: Person, namesakes: Namesake[] = [], probablyAlso: ProbablyAlso[] = [],
+	records?: {history: Map<string, Interaction[]>; requests: Map<string, ContactRequest[]>}): Card {
+	const history = records ? records.history.get(person.id) ?? [] : db.interactions.filter(interaction => interaction.person === person.id);
+	const requests = records ? records.requests.get(person.id) ?? [] : db.requests.filter(request => request.from === person.id);
 	const evidence = evidenceOf(person, history, requests);
 	const verdict = verdictOf(evidence, person);
 	const keys = new Set(requests.map(request => request.key));
@@ -66,6 +74,10 @@ export function buildCard(db: Database, person: Person, namesakes: Namesake[] = 
 		...(person.notes ? {notes: person.notes} : {}),
 		tags: person.tags,
 		warnings: warningsOf(person, verdict, namesakes),
+		probablyAlso,
+		merged: (db.identity?.merges ?? [])
+			.filter(merge => merge.kept.id === person.id && merge.undoneAt === undefined)
+			.map(merge => ({merge: merge.id, id: merge.removed.id, name: merge.removed.name, at: merge.at})),
 	};
 	card.summary = summaryOf(card);
 	return card;

@@ -13,7 +13,7 @@ export type LoggedInteraction = {
 
 export function logInteraction(db: Database, logged: LoggedInteraction): {data: Database; interaction: Interaction} {
 	const id = `i${db.counters.interaction + 1}`;
-	const interaction: Interaction = {id, person: logged.person, at: logged.at, channel: logged.channel, kind: logged.kind, direction: logged.direction};
+	const interaction: Interaction = {id, person: logged.person, at: logged.at, channel: logged.channel, kind: logged.kind, direction: logged.direction, logged: true};
 	if (logged.text) interaction.text = logged.text;
 	return {
 		data: {...db, interactions: [...db.interactions, interaction], counters: {...db.counters, interaction: db.counters.interaction + 1}},
@@ -34,4 +34,31 @@ export function setNote(db: Database, personId: string, note: string): Database 
 			return next;
 		}),
 	};
+}
+
+/** The interaction the user logged last with a person (imported ones are not theirs to change). */
+export function lastLogged(db: Database, personId: string): Interaction | undefined {
+	for (let index = db.interactions.length - 1; index >= 0; index--) {
+		const interaction = db.interactions[index]!;
+		if (interaction.person === personId && interaction.logged) return interaction;
+	}
+	return undefined;
+}
+
+/** A logged interaction with a new date and note; an empty note removes the note. */
+export function editInteraction(db: Database, id: string, change: {at: string; text: string}): Database {
+	return {
+		...db,
+		interactions: db.interactions.map(interaction => {
+			if (interaction.id !== id) return interaction;
+			const next: Interaction = {...interaction, at: change.at};
+			if (change.text.trim()) next.text = change.text.trim();
+			else delete next.text;
+			return next;
+		}),
+	};
+}
+
+export function removeInteraction(db: Database, id: string): Database {
+	return {...db, interactions: db.interactions.filter(interaction => interaction.id !== id)};
 }

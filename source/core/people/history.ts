@@ -42,11 +42,13 @@ export function historyParts(history: Interaction[]): string[] {
 		const last = meetings.reduce((a, b) => (a.at > b.at ? a : b)).at.slice(0, 7);
 		parts.push(`met in person ${meetings.length}×, last ${last}`);
 	}
-	for (const tally of tallyByChannel(history)) {
-		const total = tally.in + tally.out + tally.both;
-		parts.push(tally.out + tally.both === 0 || tally.in + tally.both === 0
-			? `${tally.channel} ${total} ${tally.out ? 'out' : 'in'} only`
-			: `${tally.channel} ${tally.in} in / ${tally.out} out${tally.both ? ` / ${tally.both} both` : ''}`);
-	}
+	for (const tally of tallyByChannel(history)) parts.push(`${tally.channel} ${directionCounts(tally)}`);
 	return parts.length > 0 ? parts : ['no history'];
+}
+
+/** `14 in / 9 out`, `3 in only`, `2 out only`, `1 both ways`, `4 in / 1 both ways`: counts that are zero are left out. */
+export function directionCounts(tally: Pick<ChannelTally, 'in' | 'out' | 'both'>): string {
+	const parts = [tally.in > 0 ? `${tally.in} in` : '', tally.out > 0 ? `${tally.out} out` : '', tally.both > 0 ? `${tally.both} both ways` : ''].filter(Boolean);
+	if (parts.length === 1 && tally.both === 0) return `${parts[0]} only`;
+	return parts.join(' / ');
 }

@@ -1,6 +1,7 @@
 // Name folding: the forms a name is compared in, so that people are found the
 // way they are remembered. Müller, Mueller and Muller, Weiß and Weiss, Łukasz
 // and Lukasz, a Cyrillic "а" passing as a Latin "a": each collapses to one form.
+import {pushAll} from '../arrays.js';
 
 // Cyrillic and Greek capitals that look like Latin ones. Mapped before lower-casing,
 // because their lower-case forms (в, н, т, м) no longer look Latin.
@@ -141,7 +142,7 @@ export function looseWords(text: string): string[] {
 		}
 		const folded = looseWordsOf(raw);
 		if (typeof folded === 'string') out.push(folded);
-		else out.push(...folded);
+		else pushAll(out, folded);
 	}
 	return out;
 }

@@ -2,7 +2,8 @@
 // It is evidence the records cannot have, so it counts as knowing someone well.
 import {NetinboxError, messages} from '../errors.js';
 import {sanitizeLine} from '../sanitize.js';
-import type {Database, Person} from '../model.js';
+import {networks, type Database, type Person} from '../model.js';
+import {looseWords} from './names.js';
 import {searchPeople, type SearchIndex} from '../search/search.js';
 
 export function vouch(db: Database, personId: string, note?: string, now: Date = new Date()): {data: Database; person: Person} {
@@ -34,12 +35,35 @@ export function resolvePerson(db: Database, index: SearchIndex, query: string): 
 	const hits = searchPeople(index, query, {limit: 6});
 	if (hits.length === 0) throw new NetinboxError(messages.noPersonMatches(sanitizeLine(query)));
 	const [first, second] = hits;
-	const clear = !second || first!.score - second.score >= 0.1;
+	// However the scores fall (case, accents, a title), two people of the same name are never told apart by it.
+	const namesake = hits.slice(1).some(hit => sameName(hit.name, first!.name));
+	const clear = !namesake && (!second || first!.score - second.score >= 0.1);
 	if (!clear) {
-		const candidates = hits.map(hit => `${hit.personId} ${sanitizeLine(hit.name)} (${hit.verdict})`);
+		const person = (id: string) => db.people[index.position.get(id)!]!;
+		const candidates = hits.map(hit => {
+			const where = networksOf(db, person(hit.personId));
+			return `${hit.personId} ${sanitizeLine(hit.name)} (${where.length > 0 ? `${where.join(', ')}; ` : ''}${hit.verdict})`;
+		});
 		throw new NetinboxError(messages.ambiguousPerson(sanitizeLine(query), candidates));
 	}
 	return db.people[index.position.get(first!.personId)!]!;
+}
+
+/** Whether two names are the same name, titles, case, accents and word order aside. */
+export function sameName(a: string, b: string): boolean {
+	const key = (name: string) => looseWords(name).filter(word => !titles.has(word)).sort().join(' ');
+	return key(a) === key(b);
+}
+
+const titles = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'herr', 'frau', 'dipl', 'ing', 'mba', 'phd']);
+
+/** The networks a person is known on: their requests, connections and handles. */
+export function networksOf(db: Database, person: Person): string[] {
+	const found = new Set<string>();
+	for (const request of db.requests) if (request.from === person.id) found.add(request.network);
+	for (const network of Object.keys(person.connectedOn ?? {})) found.add(network);
+	for (const network of Object.keys(person.handles ?? {})) if ((networks as readonly string[]).includes(network)) found.add(network);
+	return [...found];
 }
 
 function only<T>(list: T[]): T | undefined {

@@ -1,6 +1,7 @@
 // What of a person is searched, in which field, and how much each field counts.
 import {looseWords} from '../people/names.js';
 import type {Person} from '../model.js';
+import {pushAll} from '../arrays.js';
 
 /**
  * The fields searched, and how much a word found in each counts. A handle
@@ -17,6 +18,7 @@ export const fields = [
 	['location', 0.7],
 	['tags', 0.7],
 	['notes', 0.55],
+	['meeting', 0.55],
 ] as const;
 export type Field = (typeof fields)[number][0];
 export const fieldWeights: number[] = fields.map(([, weight]) => weight);
@@ -25,6 +27,23 @@ export const shortWordFields = 4;
 export const handleFields: ReadonlySet<number> = new Set([2, 4]);
 /** A posting packs person number and field into one integer: person * fieldSlots + field. */
 export const fieldSlots = 16;
+
+/** The field values as the person's records have them, by field number: what a match is shown with. */
+export function rawValuesOf(person: Person, meetings: string[] = []): Array<[number, string[]]> {
+	const handles = [...Object.values(person.handles).filter((h): h is string => Boolean(h)), ...urlHandle(person.profileUrl)];
+	return [
+		[0, [person.name]],
+		[1, person.aliases],
+		[2, handles],
+		[3, person.company ? [person.company] : []],
+		[4, handles],
+		[5, person.headline ? [person.headline] : []],
+		[6, person.location ? [person.location] : []],
+		[7, person.tags],
+		[8, person.notes ? [person.notes] : []],
+		[9, meetings],
+	];
+}
 
 const joined = /[\p{L}\p{N}][^\s\p{L}\p{N}\p{M}]+[\p{L}\p{N}]/u;
 
@@ -49,8 +68,8 @@ function handleWords(handles: string[]): {whole: string[]; parts: string[]} {
 		const [user = '', ...host] = handle.replace(/^@/, '').split('@');
 		const pieces = looseWords(user);
 		if (pieces.length > 0) whole.push(pieces.join(''));
-		if (pieces.length > 1) parts.push(...pieces);
-		parts.push(...host.flatMap(looseWords));
+		if (pieces.length > 1) pushAll(parts, pieces);
+		pushAll(parts, host.flatMap(looseWords));
 	}
 	return {whole, parts};
 }
@@ -61,8 +80,8 @@ function urlHandle(url: string | undefined): string[] {
 	return segment && !/^(www\.)?[a-z]+\.[a-z]+$/i.test(segment) ? [segment] : [];
 }
 
-/** The words of each field of a person, by field number. */
-export function valuesOf(person: Person): Array<[number, string[]]> {
+/** The words of each field of a person, by field number; `meetings`: what the records say of meeting them. */
+export function valuesOf(person: Person, meetings: string[] = []): Array<[number, string[]]> {
 	const handles = handleWords([...Object.values(person.handles).filter((h): h is string => Boolean(h)), ...urlHandle(person.profileUrl)]);
 	return [
 		[0, fieldWords(person.name, true)],
@@ -74,6 +93,7 @@ export function valuesOf(person: Person): Array<[number, string[]]> {
 		[6, person.location ? fieldWords(person.location) : []],
 		[7, person.tags.flatMap(tag => fieldWords(tag))],
 		[8, person.notes ? looseWords(person.notes) : []],
+		[9, meetings.flatMap(looseWords)],
 	];
 }
 

@@ -4,7 +4,7 @@
 // everyone. search.ts scores the few candidates; this file only lays them out.
 import {evidenceOf, recordsByPerson, strengthOf, verdictOf, type Verdict} from '../people/evidence.js';
 import {exactForms, looseWords, spoofSigns, words} from '../people/names.js';
-import type {Database, Person} from '../model.js';
+import type {ContactRequest, Database, Interaction, Person} from '../model.js';
 import {fieldSlots, shortWordFields, trigramsOf, valuesOf} from './fields.js';
 
 export type SearchIndex = {
@@ -34,6 +34,10 @@ export type SearchIndex = {
 	position: Map<string, number>;
 	/** Person numbers by loose full name: namesakes. */
 	byName: Map<string, number[]>;
+	/** Each person's interactions and requests, by person id: a card is built from them without a pass over everything. */
+	records: {history: Map<string, Interaction[]>; requests: Map<string, ContactRequest[]>};
+	/** What the records say of meeting each person (the text of their meetings), for those who have any. */
+	meetings: Map<number, string[]>;
 };
 
 /** Lists of numbers by key, built by appending in order. */
@@ -62,7 +66,20 @@ class Lists {
 }
 
 export function buildSearchIndex(db: Database): SearchIndex {
+	const steps = searchIndexSteps(db);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The same build in steps of `every` people: a caller that runs one step per
+ * turn of the event loop builds the index while keys are still answered.
+ */
+export function* searchIndexSteps(db: Database, every = 500): Generator<void, SearchIndex> {
 	const {history, requests} = recordsByPerson(db);
+	yield;
 	const n = db.people.length;
 	const strength = new Uint8Array(n);
 	const mixed = new Uint8Array(n);
@@ -72,8 +89,11 @@ export function buildSearchIndex(db: Database): SearchIndex {
 	const byName = new Map<string, number[]>();
 	const postingLists = new Lists();
 	const exact = new Lists();
+	const meetings = new Map<number, string[]>();
 
-	db.people.forEach((person, p) => {
+	for (let p = 0; p < db.people.length; p++) {
+		if (p > 0 && p % every === 0) yield;
+		const person = db.people[p]!;
 		position.set(person.id, p);
 		const verdict = verdictOf(evidenceOf(person, history.get(person.id) ?? [], requests.get(person.id) ?? []), person);
 		verdicts.push(verdict);
@@ -85,7 +105,9 @@ export function buildSearchIndex(db: Database): SearchIndex {
 		if (namesakes) namesakes.push(p);
 		else byName.set(name, [p]);
 
-		for (const [field, list] of valuesOf(person)) {
+		const met = meetingTexts(history.get(person.id));
+		if (met.length > 0) meetings.set(p, met);
+		for (const [field, list] of valuesOf(person, met)) {
 			for (const word of list) {
 				// Query words of one or two letters look only at the first fields: elsewhere such words need no postings.
 				if (field >= shortWordFields && word.length <= 2) continue;
@@ -94,7 +116,8 @@ export function buildSearchIndex(db: Database): SearchIndex {
 		}
 		const spelled = [person.name, ...person.aliases, person.company ?? '', ...Object.values(person.handles).map(h => h ?? '')];
 		for (const text of spelled) for (const word of words(text)) for (const form of exactForms(word)) exact.addOnce(form, p, p);
-	});
+	}
+	yield;
 
 	const vocab = [...postingLists.map.keys()].sort();
 	const primaryCount = new Uint32Array(vocab.length);
@@ -104,6 +127,7 @@ export function buildSearchIndex(db: Database): SearchIndex {
 		primaryCount[id] = primary.length;
 		return Int32Array.from(primary.length === list.length ? list : [...primary, ...list.filter(posting => posting % fieldSlots >= shortWordFields)]);
 	});
+	yield;
 	const grams = new Lists();
 	vocab.forEach((word, id) => {
 		if (word.length >= 3) for (const gram of trigramsOf(word)) grams.add(gram, id);
@@ -115,8 +139,16 @@ export function buildSearchIndex(db: Database): SearchIndex {
 			length: Uint16Array.from(names, list => (list.length === 1 ? list[0]!.length : 0)),
 			first: Uint16Array.from(names, list => (list.length === 1 ? list[0]!.charCodeAt(0) || 0 : 0)),
 		},
-		exact: exact.packed(), trigrams: grams.packed(), position, byName,
+		exact: exact.packed(), trigrams: grams.packed(), position, byName, meetings, records: {history, requests},
 	};
+}
+
+/** The texts of meetings (`Design Week Milano 2025`), each once. */
+function meetingTexts(history: Interaction[] | undefined): string[] {
+	if (!history) return [];
+	const out = new Set<string>();
+	for (const interaction of history) if (interaction.kind === 'meeting' && interaction.text) out.add(interaction.text);
+	return [...out];
 }
 
 /** Loose full name of a text, as the index keys namesakes. */

@@ -4,6 +4,12 @@ import {exactForms, looseWords, words} from '../people/names.js';
 // Forms of address that are no part of a name (`Mr. Brenneisen`, `Frau Dr. Kühn`).
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'mx', 'dr', 'prof', 'herr', 'herrn', 'frau', 'hr', 'fr', 'pan', 'pani', 'sir', 'madam', 'dipl', 'ing']);
 const maxWords = 12;
+// Words that join a remembered context without naming anything: "met at Sirha", "the one from Lyon".
+// Name particles (de, van, von) are not among them: they are part of names.
+export const fillers: ReadonlySet<string> = new Set([
+	'a', 'an', 'the', 'at', 'from', 'in', 'of', 'on', 'and', 'with', 'by', 'for', 'to', 'who', 'works', 'worked', 'met', 'my', 'our', 's',
+	'bei', 'aus', 'im', 'am', 'vom', 'und', 'mit', 'zum', 'zur', 'getroffen', 'chez', 'avec', 'rencontre', 'et',
+]);
 
 export type Query = {words: Array<{loose: string; exact: string[]}>; handleIntent: boolean; joined: string[]};
 
@@ -11,7 +17,8 @@ export type Query = {words: Array<{loose: string; exact: string[]}>; handleInten
 export function parseQuery(query: string): Query {
 	const all: Query['words'] = [];
 	const joined: string[] = [];
-	for (const chunk of query.split(/\s+/)) {
+	// A name typed with combining accents (u + ¨) is the same name as with ü.
+	for (const chunk of query.normalize('NFC').split(/\s+/)) {
 		const parts = looseWords(chunk);
 		if (parts.length > 1) joined.push(parts.join(''));
 		for (const word of words(chunk)) {
@@ -19,7 +26,7 @@ export function parseQuery(query: string): Query {
 			for (const loose of looseWords(word)) if (!all.some(term => term.loose === loose)) all.push({loose, exact});
 		}
 	}
-	const named = all.filter(term => !honorifics.has(term.loose));
+	const named = all.filter(term => !honorifics.has(term.loose) && !fillers.has(term.loose));
 	// Nobody remembers a person in more words than this; a pasted paragraph is cut short.
 	return {words: (named.length > 0 ? named : all).slice(0, maxWords), handleIntent: /(^|\s)@/.test(query), joined: joined.slice(0, maxWords)};
 }

@@ -9,8 +9,9 @@ import {fieldSlots, fieldWeights, handleFields, trigramsOf} from './fields.js';
 import type {SearchIndex} from './people-index.js';
 import {allowedEdits, lowerBound, parseQuery, transpositions} from './query.js';
 import {bonus, insertTop, nameBonus, type Ranked} from './rank.js';
+import {otherFormsOf} from '../people/nicknames.js';
 
-export {buildSearchIndex, namesakes, type SearchIndex} from './people-index.js';
+export {buildSearchIndex, namesakes, searchIndexSteps, type SearchIndex} from './people-index.js';
 
 export type SearchHit = {personId: string; name: string; score: number; verdict: Verdict};
 export type SearchOptions = {limit?: number; minScore?: number};
@@ -111,6 +112,22 @@ function eachPosting(index: SearchIndex, word: string, scratch: Scratch, weights
 	for (const id of ids) scratch.similarity[id] = 0;
 }
 
+/** A first name that stands for the query word (Hans for Johannes, Beppe for Giuseppe) counts a little less than the word itself. */
+const nicknameSimilarity = 0.85;
+
+/** Calls `visit` for the people whose name or alias has a first name the word can stand for, by the nickname table. */
+function eachNicknamePosting(index: SearchIndex, word: string, weights: number[], visit: (person: number, score: number) => void): void {
+	for (const other of otherFormsOf(word)) {
+		const id = lowerBound(index.vocab, other);
+		if (index.vocab[id] !== other) continue;
+		const postings = index.postings[id]!;
+		for (let at = 0, end = index.primaryCount[id]!; at < end; at++) {
+			const field = postings[at]! % fieldSlots;
+			if (field <= 1) visit((postings[at]! - field) / fieldSlots, nicknameSimilarity * weights[field]!);
+		}
+	}
+}
+
 /**
  * The people best matching `query`, best first. Every query word has to match
  * somewhere (as a prefix, exactly, or misspelt), but one of three or more may
@@ -132,10 +149,12 @@ export function searchPeople(index: SearchIndex, query: string, {limit = 20, min
 	};
 	for (const term of terms) {
 		const seen: number[] = [];
-		eachPosting(index, term.loose, scratch, weights, (person, score) => {
+		const note = (person: number, score: number) => {
 			if (best[person] === 0) seen.push(person);
 			if (score > best[person]!) best[person] = score;
-		});
+		};
+		eachPosting(index, term.loose, scratch, weights, note);
+		eachNicknamePosting(index, term.loose, weights, note);
 		for (const person of seen) {
 			if (hits[person] === 0) touched.push(person);
 			sum[person]! += best[person]!;

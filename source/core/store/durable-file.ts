@@ -50,6 +50,8 @@ export async function copyFileDurably(source: string, target: string): Promise<v
 		await copyFile(source, temporary);
 		const handle = await open(temporary, 'r+');
 		try {
+			// The copy takes the source's mode; a backup is the user's alone whatever that was.
+			await handle.chmod(0o600);
 			await handle.sync();
 		} finally {
 			await handle.close();

@@ -42,6 +42,8 @@ export class JournalWriter {
 	bytes = 0;
 	/** A failed append could not be cut off: appending more would bury a torn line. */
 	broken = false;
+	/** The id of the database the journal belongs to, named in its header. */
+	databaseId: string | undefined;
 	private handle: FileHandle | undefined;
 
 	constructor(readonly file: string, public generation: number) {}
@@ -50,13 +52,15 @@ export class JournalWriter {
 		return this.handle !== undefined;
 	}
 
-	async append(pieces: Iterable<string>): Promise<void> {
+	/** `tooLarge`: the error to throw instead of growing the journal past `maxBytes`, which could not be read back. */
+	async append(pieces: Iterable<string>, maxBytes = Infinity, tooLarge?: () => Error): Promise<void> {
 		if (!this.handle) await this.create();
 		const handle = this.handle!;
 		const start = this.bytes;
 		try {
 			for (const piece of pieces) {
 				const buffer = Buffer.from(piece, 'utf8');
+				if (this.bytes + buffer.length > maxBytes) throw tooLarge?.() ?? new Error('journal too large');
 				await writeAll(handle, buffer);
 				this.bytes += buffer.length;
 			}
@@ -74,7 +78,7 @@ export class JournalWriter {
 		try {
 			size = (await handle.stat()).size;
 			if (size === 0) {
-				const header = Buffer.from(journalHeader(path.basename(this.file)), 'utf8');
+				const header = Buffer.from(journalHeader(path.basename(this.file), this.databaseId), 'utf8');
 				await writeAll(handle, header);
 				await handle.datasync();
 				this.bytes = header.length;

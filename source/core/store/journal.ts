@@ -81,11 +81,28 @@ export function applyOps(db: Raw, ops: unknown, positions: Map<string, Map<unkno
 	}
 }
 
-const header = (file: string) => JSON.stringify({netinbox: 'journal', of: file, note: 'changes not yet folded into the database file'});
+/**
+ * The first line of a new journal: says what the file is to a person who finds
+ * it, and names its database by the id stored in it (a journal copied or
+ * planted beside another database is refused).
+ */
+export function journalHeader(file: string, databaseId: string | undefined): string {
+	return JSON.stringify({netinbox: 'journal', of: file, ...(databaseId ? {db: databaseId} : {}), note: 'changes not yet folded into the database file'}) + '\n';
+}
 
-/** The first line of a new journal: says what the file is to a person who finds it. */
-export function journalHeader(file: string): string {
-	return header(file) + '\n';
+/** Whether a journal's text was written for this database: its header names the database's id (or, before ids, its file name). */
+export function journalBelongs(text: string, file: string, databaseId: string | undefined): boolean {
+	const end = text.indexOf('\n');
+	// No whole first line: a crash as the journal was started. It holds nothing to replay.
+	if (end < 0) return true;
+	let header: Raw;
+	try {
+		header = JSON.parse(text.slice(0, end)) as Raw;
+	} catch {
+		return false;
+	}
+	if (header?.netinbox !== 'journal') return false;
+	return databaseId ? header.db === databaseId : header.db === undefined && header.of === file;
 }
 
 /** A line for one save, in pieces of about `rows` changes so that writing it never blocks for long. */

@@ -4,7 +4,8 @@ import {hostname} from 'node:os';
 import {linkSync, readFileSync, renameSync, unlinkSync, writeFileSync} from 'node:fs';
 import {LockedError, NetinboxError, messages} from '../errors.js';
 
-export type LockHolder = {pid: number; host: string; command?: string; since: string};
+/** `start`: when the holder's process started (Linux clock ticks since boot), to tell it from a later process with its pid. */
+export type LockHolder = {pid: number; host: string; command?: string; since: string; start?: number};
 
 export function lockPath(file: string): string {
 	return `${file}.lock`;
@@ -28,6 +29,18 @@ function isZombie(pid: number): boolean {
 	}
 }
 
+/** When process `pid` started, in clock ticks since boot (Linux), or undefined when unknown. */
+export function startOf(pid: number): number | undefined {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		// The command name may hold spaces and parentheses: fields are counted after its last ')'.
+		const start = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+		return Number.isSafeInteger(start) ? start : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 function readHolder(lockFile: string): LockHolder | undefined {
 	try {
 		const holder = JSON.parse(readFileSync(lockFile, 'utf8')) as LockHolder;
@@ -40,7 +53,11 @@ function readHolder(lockFile: string): LockHolder | undefined {
 function isStale(holder: LockHolder | undefined): boolean {
 	// Locks appear complete (see createLock), so one we cannot read was damaged by hand; another host's lock we cannot check.
 	if (!holder) return true;
-	return holder.host === hostname() && !isAlive(holder.pid);
+	if (holder.host !== hostname()) return false;
+	if (!isAlive(holder.pid)) return true;
+	// The pid lives, but a process started since the lock was taken has it: the holder died and its pid was reused.
+	const start = startOf(holder.pid);
+	return holder.start !== undefined && start !== undefined && start !== holder.start;
 }
 
 export type Lock = {release(): void};
@@ -76,9 +93,14 @@ function createLock(file: string, me: LockHolder): boolean {
 	}
 }
 
-export function acquireLock(file: string, command?: string): Lock {
+/**
+ * `force`: also take over a lock that cannot be checked (held on another host);
+ * a holder alive on this host is never overridden.
+ */
+export function acquireLock(file: string, command?: string, {force = false} = {}): Lock {
 	const lockFile = lockPath(file);
-	const me: LockHolder = {pid: process.pid, host: hostname(), command, since: new Date().toISOString()};
+	const start = startOf(process.pid);
+	const me: LockHolder = {pid: process.pid, host: hostname(), command, since: new Date().toISOString(), ...(start !== undefined ? {start} : {})};
 	for (let attempt = 0; attempt < 5; attempt++) {
 		if (createLock(file, me)) {
 			let released = false;
@@ -91,7 +113,8 @@ export function acquireLock(file: string, command?: string): Lock {
 			};
 		}
 		const holder = readHolder(lockFile);
-		if (!isStale(holder)) throw new LockedError(file, holder!);
+		const checkable = holder?.host === hostname();
+		if (!isStale(holder) && !(force && !checkable)) throw new LockedError(file, holder!, lockFile, checkable);
 		// Move the stale lock aside atomically; if someone replaced it meanwhile, put theirs back.
 		const aside = `${lockFile}.${process.pid}.stale`;
 		try {
@@ -102,9 +125,9 @@ export function acquireLock(file: string, command?: string): Lock {
 		const moved = readHolder(aside);
 		if (moved && holder && moved.pid !== holder.pid && !isStale(moved)) {
 			renameSync(aside, lockFile);
-			throw new LockedError(file, moved);
+			throw new LockedError(file, moved, lockFile, moved.host === hostname());
 		}
 		unlinkSync(aside);
 	}
-	throw new LockedError(file, readHolder(lockFile) ?? {pid: 0});
+	throw new LockedError(file, readHolder(lockFile) ?? {pid: 0}, lockFile, true);
 }

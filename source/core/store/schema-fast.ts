@@ -49,7 +49,7 @@ function isPerson(value: unknown): boolean {
 function isRequest(value: unknown): boolean {
 	return isRecord(value) && isId(value.key) && isId(value.id) && isOneOf(networkSet)(value.network) && isId(value.from)
 		&& isDate(value.receivedAt) && (value.message === null || isText(value.message)) && isOneOf(statusSet)(value.status)
-		&& (value.decidedAt === undefined || isDate(value.decidedAt)) && isSource(value.source)
+		&& (value.decidedAt === undefined || isDate(value.decidedAt)) && (value.dateKnown === undefined || value.dateKnown === false) && isSource(value.source)
 		&& (value.remote === undefined || isRemote(value.remote))
 		&& (value.askedAt === undefined || isDate(value.askedAt)) && (value.doneAt === undefined || isDate(value.doneAt));
 }
@@ -64,7 +64,8 @@ function isRemote(value: unknown): boolean {
 
 function isInteraction(value: unknown): boolean {
 	return isRecord(value) && isId(value.id) && isId(value.person) && isDate(value.at) && isOneOf(channelSet)(value.channel)
-		&& isOneOf(kindSet)(value.kind) && isOneOf(directionSet)(value.direction) && isOptionalText(value.text);
+		&& isOneOf(kindSet)(value.kind) && isOneOf(directionSet)(value.direction) && isOptionalText(value.text)
+		&& (value.logged === undefined || value.logged === true);
 }
 
 function isJournalEntry(value: unknown): boolean {
@@ -75,14 +76,21 @@ function isJournalEntry(value: unknown): boolean {
 
 const isList = (value: unknown, check: (item: unknown) => boolean) => Array.isArray(value) && value.every(check);
 
+const isTextIdList = (value: unknown) => Array.isArray(value) && value.every(isText);
+const isMerge = (value: unknown) => isRecord(value) && isId(value.id) && isDate(value.at) && isPerson(value.kept) && isPerson(value.removed)
+	&& isTextIdList(value.interactions) && isTextIdList(value.requests) && (value.undoneAt === undefined || isDate(value.undoneAt));
+const isNotSame = (value: unknown) => isRecord(value) && isId(value.a) && isId(value.b) && isDate(value.at);
+const isIdentity = (value: unknown) => value === undefined || (isRecord(value) && isList(value.merges, isMerge) && isList(value.notSame, isNotSame));
+
 /** True only for data the database schema accepts; false means: ask the schema. */
 export function isPlainlyValidDatabase(data: unknown): boolean {
 	if (!isRecord(data)) return false;
 	const {me, settings, counters} = data;
-	return isInteger(data.version)
+	return isInteger(data.version) && isOptionalText(data.id)
 		&& isRecord(me) && isOptionalText(me.name) && isMap(me.handles, isText) && isOptionalText(me.profile)
 		&& isRecord(settings) && isOneOf(strictnessSet)(settings.strictness) && (settings.blockSpam === undefined || typeof settings.blockSpam === 'boolean')
 		&& isList(data.people, isPerson) && isList(data.requests, isRequest)
 		&& isList(data.interactions, isInteraction) && isList(data.journal, isJournalEntry)
-		&& isRecord(counters) && isInteger(counters.person) && isInteger(counters.interaction) && isInteger(counters.journal);
+		&& isRecord(counters) && isInteger(counters.person) && isInteger(counters.interaction) && isInteger(counters.journal)
+		&& isIdentity(data.identity);
 }

@@ -32,6 +32,7 @@ const request = z.object({
 	network: z.enum(networks),
 	from: z.string().min(1),
 	receivedAt: isoDate,
+	dateKnown: z.literal(false).optional(),
 	message: z.string().nullable(),
 	status: z.enum(requestStatuses),
 	decidedAt: isoDate.optional(),
@@ -57,6 +58,7 @@ const interaction = z.object({
 	kind: z.enum(interactionKinds),
 	direction: z.enum(directions),
 	text: z.string().optional(),
+	logged: z.literal(true).optional(),
 });
 
 const journalEntry = z.object({
@@ -70,8 +72,24 @@ const journalEntry = z.object({
 	undoneAt: isoDate.optional(),
 });
 
+const merge = z.object({
+	id: z.string().min(1),
+	at: isoDate,
+	kept: person,
+	removed: person,
+	interactions: z.array(z.string()),
+	requests: z.array(z.string()),
+	undoneAt: isoDate.optional(),
+});
+
+const identity = z.object({
+	merges: z.array(merge),
+	notSame: z.array(z.object({a: z.string().min(1), b: z.string().min(1), at: isoDate})),
+});
+
 export const databaseSchema = z.object({
 	version: z.number().int(),
+	id: z.string().optional(),
 	me: z.object({name: z.string().optional(), handles, profile: z.string().optional()}),
 	settings: z.object({strictness: z.enum(strictnessLevels), blockSpam: z.boolean().optional()}),
 	people: z.array(person),
@@ -79,6 +97,7 @@ export const databaseSchema = z.object({
 	interactions: z.array(interaction),
 	journal: z.array(journalEntry),
 	counters: z.object({person: z.number().int(), interaction: z.number().int(), journal: z.number().int()}),
+	identity: identity.optional(),
 });
 
 /** `requests[3].status`: where a validation problem is, as a user would look for it. */

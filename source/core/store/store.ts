@@ -1,12 +1,15 @@
 // The only module that knows about lowdb. Opens, validates, migrates, locks and
 // saves the one JSON file that holds everything (with its journal: see
 // store-writer.ts; the file alone is the whole database whenever no netinbox runs).
-import {mkdir, readdir, readFile, unlink} from 'node:fs/promises';
+import {randomBytes} from 'node:crypto';
+import {readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {Low, type Adapter} from 'lowdb';
 import {NetinboxError, messages} from '../errors.js';
 import {copyFileDurably, removeCrashLeftovers, writeFileDurably} from './durable-file.js';
-import {JournalError, replayJournal} from './journal.js';
+import {JournalError, journalBelongs, replayJournal} from './journal.js';
+import {backupDirectory, intoBackups} from './backups.js';
+import {checkOwner, checkWritable, makePrivateDirectory, realFile} from './file-checks.js';
 import {listJournals, type JournalOnDisk} from './journal-file.js';
 import {acquireLock, type Lock} from './lock.js';
 import {migrate, versionOf} from './migrations.js';
@@ -14,7 +17,7 @@ import {emptyDatabase, schemaVersion, type Database} from '../model.js';
 import {sanitizeLine} from '../sanitize.js';
 import {validateDatabase} from './schema.js';
 import {describeJsonError, serializeInChunks} from './serialize.js';
-import {StoreWriter, type WriterState} from './writer.js';
+import {StoreWriter, type FinishResult, type WriterState} from './writer.js';
 
 /** lowdb adapter: reads the file and replays its journals, checks the result. Writing is StoreWriter's. */
 export class DurableJsonFile implements Adapter<Database> {
@@ -90,8 +93,12 @@ export class DurableJsonFile implements Adapter<Database> {
 	private async replay(data: Record<string, unknown>, journals: JournalOnDisk[]): Promise<JournalOnDisk[] | 'folded meanwhile'> {
 		const replayed = [];
 		for (const journal of journals) {
+			await checkOwner(journal.path, 'journal');
 			const text = await this.readText(journal.path);
 			if (text === undefined) return 'folded meanwhile';
+			if (!journalBelongs(text, path.basename(this.file), typeof data.id === 'string' ? data.id : undefined)) {
+				throw new NetinboxError(messages.foreignJournal(journal.path, this.file));
+			}
 			try {
 				replayJournal(data, text);
 			} catch (error) {
@@ -109,6 +116,12 @@ export type OpenOptions = {
 	write?: boolean;
 	/** Shown to a second process that finds the file locked. */
 	command?: string;
+	/** With `write`: once the lock is held, remove the file and its journals and start empty (the demo's reset). */
+	discard?: boolean;
+	/** Take over a lock held on another host, which cannot be checked (the user says its process is gone). */
+	forceUnlock?: boolean;
+	/** The largest database file to write (default: the largest that can be read back). */
+	maxFileBytes?: number;
 };
 
 export class Store {
@@ -122,15 +135,26 @@ export class Store {
 		private readonly lock: Lock | undefined,
 	) {}
 
-	static async open(file: string, options: OpenOptions = {}): Promise<Store> {
-		await mkdir(path.dirname(file), {recursive: true});
-		const lock = options.write ? acquireLock(file, options.command) : undefined;
+	static async open(given: string, options: OpenOptions = {}): Promise<Store> {
+		// One real path for the file, its lock, journals and backups, whatever link it was named by.
+		const file = await realFile(given);
+		await makePrivateDirectory(path.dirname(file));
+		if (options.write) {
+			await checkOwner(file, 'database');
+			if (!options.discard) await checkWritable(file);
+		}
+		const lock = options.write ? acquireLock(file, options.command, {force: options.forceUnlock ?? false}) : undefined;
 		try {
 			if (lock) await removeCrashLeftovers(file, backupDirectory(file));
+			if (lock && options.discard) await discardFiles(file);
 			const adapter = new DurableJsonFile(file);
 			const db = new Low<Database>(adapter, emptyDatabase());
 			await db.read();
-			const writer = lock ? new StoreWriter(file, {...adapter.state, loaded: db.data}) : undefined;
+			let loaded = db.data;
+			// A database gets its id when first written; one written before ids gets it with its next whole write.
+			if (lock && !loaded.id && !adapter.state.fileExists) loaded = db.data = {...loaded, id: newDatabaseId()};
+			const writer = lock ? new StoreWriter(file, {...adapter.state, loaded}, options.maxFileBytes) : undefined;
+			if (writer && !loaded.id) writer.adopt((db.data = {...loaded, id: newDatabaseId()}));
 			const store = new Store(file, db, writer, lock);
 			const raw = adapter.versionOnDisk;
 			if (raw !== undefined && raw < schemaVersion) store.migratedFrom = raw;
@@ -165,8 +189,11 @@ export class Store {
 	 */
 	save(data: Database): Promise<void> {
 		if (!this.writer) return Promise.reject(new NetinboxError(messages.readOnlyStore(this.file)));
-		this.db.data = data;
-		return this.writer.save(data);
+		// The id names the file, not its content: data made elsewhere keeps it.
+		const id = this.db.data.id;
+		const kept = data.id === undefined && id !== undefined ? {...data, id} : data;
+		this.db.data = kept;
+		return this.writer.save(kept);
 	}
 
 	/** Writes the current data again if it is not on disk yet (after a failed save). */
@@ -178,45 +205,34 @@ export class Store {
 	async backup(reason: string): Promise<string | undefined> {
 		if (!this.writer || this.writer.fileIsCurrent) return this.copyToBackups(reason);
 		// Part of it is still in a journal: the backup is written from memory, whole.
-		return this.intoBackups(reason, target => writeFileDurably(target, serializeInChunks(this.writer!.persisted)));
+		return intoBackups(this.file, this.db.data.id, reason, target => writeFileDurably(target, serializeInChunks(this.writer!.persisted)));
 	}
 
 	private copyToBackups(reason: string): Promise<string | undefined> {
-		return this.intoBackups(reason, target => copyFileDurably(this.file, target));
-	}
-
-	private async intoBackups(reason: string, write: (target: string) => Promise<void>): Promise<string | undefined> {
-		const directory = backupDirectory(this.file);
-		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-		const base = path.basename(this.file, '.json');
-		const target = path.join(directory, `${base}.${stamp}.${reason}.json`);
-		try {
-			await mkdir(directory, {recursive: true, mode: 0o700});
-			await write(target);
-		} catch (error) {
-			// No file yet: nothing to keep.
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).path === this.file) return undefined;
-			throw new NetinboxError(messages.backupFailed(this.file, (error as Error).message));
-		}
-		const old = (await readdir(directory)).filter(name => name.startsWith(`${base}.`)).sort().slice(0, -10);
-		await Promise.all(old.map(name => unlink(path.join(directory, name))));
-		return target;
+		return intoBackups(this.file, this.db.data.id, reason, target => copyFileDurably(this.file, target));
 	}
 
 	/**
 	 * Waits for the saves under way, writes once more what a failed save left
 	 * unsaved, folds the journal into the file, and releases the lock. Throws if
-	 * the data still cannot be written (it is then safe in the journal, or unsaved).
+	 * data is still not on disk (then `unsaved` is true); a fold that could not
+	 * be done is returned as postponed: the journal holds the data, the next start folds it.
 	 */
-	async close(): Promise<void> {
+	async close(): Promise<FinishResult> {
 		try {
-			await this.writer?.finish();
+			return (await this.writer?.finish()) ?? {};
 		} finally {
 			this.lock?.release();
 		}
 	}
 }
 
-function backupDirectory(file: string): string {
-	return path.join(path.dirname(file), 'backups');
+function newDatabaseId(): string {
+	return randomBytes(8).toString('hex');
+}
+
+/** The file and its journals, gone: only ever with the lock held. */
+async function discardFiles(file: string): Promise<void> {
+	for (const journal of await listJournals(file)) await rm(journal.path, {force: true});
+	await rm(file, {force: true});
 }

@@ -3,15 +3,22 @@
 // the journal itself, becomes a whole-file write, in pieces so the event loop
 // stays free. Saves run one at a time, in order; a failed one leaves the data
 // current and unsaved for the next save or retry.
+import {constants} from 'node:buffer';
 import {existsSync} from 'node:fs';
 import {writeFileDurably} from './durable-file.js';
-import {NetinboxError, messages} from '../errors.js';
+import {NetinboxError, SaveError, messages} from '../errors.js';
 import {diffDatabases, journalLine} from './journal.js';
 import {JournalWriter, listJournals} from './journal-file.js';
 import type {Database} from '../model.js';
 import {serializeInChunks} from './serialize.js';
 
 const noop = () => undefined;
+
+/** The largest file a reader can take in as one string (V8's limit on a string's length). */
+export const readableFileBytes = constants.MAX_STRING_LENGTH;
+
+/** How a close ended when all data is on disk: the fold into the file may have had to wait. */
+export type FinishResult = {foldPostponed?: {journal: string; detail: string}};
 
 export type WriterState = {
 	/** The data as loaded: what the file and its journals hold. */
@@ -39,12 +46,13 @@ export class StoreWriter {
 	private foldAt: number;
 	private wholeNext = false;
 
-	constructor(readonly file: string, state: WriterState) {
+	constructor(readonly file: string, state: WriterState, readonly maxFileBytes = readableFileBytes) {
 		this.current = this.persisted = state.loaded;
 		this.inFile = state.fileIsCurrent ? state.loaded : undefined;
 		this.fileExists = state.fileExists;
 		this.fileBytes = state.fileBytes;
 		this.journal = new JournalWriter(file, state.lastGeneration + 1);
+		this.journal.databaseId = state.loaded.id;
 		this.foldAt = this.foldThreshold();
 	}
 
@@ -55,6 +63,12 @@ export class StoreWriter {
 	/** Whether the file alone holds everything saved (nothing waits in a journal). */
 	get fileIsCurrent(): boolean {
 		return this.inFile === this.persisted;
+	}
+
+	/** Makes `data` current without saving it yet: the next save, or finish(), writes it whole. */
+	adopt(data: Database): void {
+		this.current = data;
+		this.wholeNext = true;
 	}
 
 	save(data: Database, {whole = false} = {}): Promise<void> {
@@ -74,17 +88,25 @@ export class StoreWriter {
 		return this.unsaved ? this.save(this.current) : (this.queued ?? this.running ?? Promise.resolve());
 	}
 
-	/** Waits for every save, writes what is still unsaved, and folds the journals into the file. */
-	async finish(): Promise<void> {
+	/**
+	 * Waits for every save, writes what is still unsaved, and folds the journals into
+	 * the file. Throws only when data is not on disk; a fold that fails leaves
+	 * everything durable in the journals and is reported as postponed.
+	 */
+	async finish(): Promise<FinishResult> {
 		try {
 			await (this.queued ?? this.running)?.catch(noop);
 			if (this.unsaved) await this.retry();
 			await this.folding;
-			if (!this.fileIsCurrent || (await listJournals(this.file)).length > 0) {
-				await this.writeWhole(this.persisted).catch((error: Error) => {
-					throw new NetinboxError(messages.saveFailed(this.file, error.message));
-				});
+			const journals = await listJournals(this.file);
+			if (!this.fileIsCurrent || journals.length > 0) {
+				try {
+					await this.writeWhole(this.persisted);
+				} catch (error) {
+					return {foldPostponed: {journal: journals.at(-1)?.path ?? this.file, detail: (error as Error).message}};
+				}
 			}
+			return {};
 		} finally {
 			await this.journal.close();
 		}
@@ -92,7 +114,7 @@ export class StoreWriter {
 
 	private start(): Promise<void> {
 		const running = this.persist().then(noop, (error: Error) => {
-			throw new NetinboxError(messages.saveFailed(this.file, error.message));
+			throw error instanceof NetinboxError ? error : new SaveError(this.file, error.message);
 		}).finally(() => {
 			if (this.running === running) this.running = undefined;
 		});
@@ -112,7 +134,7 @@ export class StoreWriter {
 			this.wholeNext = false;
 			return;
 		}
-		if (ops.length > 0) await this.journal.append(journalLine(ops, new Date()));
+		if (ops.length > 0) await this.journal.append(journalLine(ops, new Date()), this.maxFileBytes, () => new NetinboxError(messages.tooLargeToRead(this.file, this.maxFileBytes)));
 		this.persisted = data;
 		if (this.journal.bytes > this.foldAt && !this.folding) this.foldInBackground();
 	}
@@ -133,13 +155,17 @@ export class StoreWriter {
 		await this.folding?.catch(noop);
 		const sealed = this.journal.rotate();
 		let bytes = 0;
+		const {file, maxFileBytes} = this;
 		const counted = (function* (pieces: Iterable<string>) {
 			for (const piece of pieces) {
 				bytes += Buffer.byteLength(piece);
+				// Past this, the file could never be read back: stop before it replaces the one that can.
+				if (bytes > maxFileBytes) throw new NetinboxError(messages.tooLargeToRead(file, maxFileBytes));
 				yield piece;
 			}
 		})(serializeInChunks(data));
 		await writeFileDurably(this.file, counted);
+		this.journal.databaseId = data.id;
 		this.inFile = data;
 		this.fileExists = true;
 		this.fileBytes = bytes;

@@ -1,84 +1,59 @@
 import {Box, Text} from 'ink';
-import {historyParts} from '../../core/people/history.js';
-import type {ContactRequest, Interaction, Person, Suggestion} from '../../core/model.js';
-import {sanitizeLine, sanitizeText} from '../../core/sanitize.js';
-import {interactionLine, networkLabel} from '../format.js';
-import {theme} from '../theme.js';
-import {isReady} from '../views.js';
-import {Reasons} from './Reasons.js';
+import {useBindings} from '../bindings-context.js';
+import {detailWindow, type DetailLine, type LineTone} from '../detail/lines.js';
+import {keyHint} from '../keymap.js';
+import {theme, type Tone} from '../theme.js';
 
 type Props = {
-	request: ContactRequest | undefined;
-	person: Person | undefined;
-	suggestion: Suggestion | undefined;
-	history: Interaction[];
-	/** Other requests with the same (mass-sent) text: who sent them, on which network. */
-	sameText: Array<{name: string; request: ContactRequest}>;
-	/** Profile address, sync state, asked, to-do: see acting-lines.ts. */
-	acting?: string[];
+	/** The request's detail, already cut to `width - 1` columns; undefined: nothing selected. */
+	lines: DetailLine[] | undefined;
+	scroll: number;
 	width: number;
 	height: number;
+	/** On its own screen the detail scrolls with j/k; beside the list with J/K. */
+	own?: boolean;
 };
 
-export function Detail({request, person, suggestion, history, sameText, acting = [], width, height}: Props) {
-	if (!request) {
+export function toneOf(tone: LineTone): Tone {
+	switch (tone) {
+		case 'text':
+			return {};
+		case 'heading':
+			return theme.text.heading;
+		case 'muted':
+			return theme.text.muted;
+		case 'for':
+		case 'against':
+		case 'neutral':
+			return theme.reason[tone];
+		case 'warning':
+			return theme.warning;
+		default:
+			return theme.decision[tone];
+	}
+}
+
+/** The selected request, one terminal line per row: a window of the lines with a marker when there is more. */
+export function Detail({lines, scroll, width, height, own = false}: Props) {
+	const bindings = useBindings();
+	if (!lines) {
 		return (
 			<Box width={width} paddingLeft={1}>
 				<Text {...theme.text.muted}>Nothing selected.</Text>
 			</Box>
 		);
 	}
-	const facts = [person?.headline, person?.company, person?.location].filter(Boolean).map(sanitizeLine).join(' · ');
-	const handles = Object.entries(person?.handles ?? {}).map(([network, handle]) => `${network} ${sanitizeLine(handle)}`).join(', ');
-	const mutual = person?.mutualContacts === undefined ? '' : `${person.mutualContacts} mutual contacts`;
-	const ready = isReady(request, suggestion);
+	const window = detailWindow(lines, height, scroll);
+	const keys = own ? `${keyHint('detail.pageDown', bindings)}/${keyHint('detail.pageUp', bindings)}` : `${keyHint('detail.down', bindings)}/${keyHint('detail.up', bindings)}`;
+	const marker = [window.above > 0 ? `↑ ${window.above} above` : '', window.below > 0 ? `↓ ${window.below} more` : ''].filter(Boolean).join(' · ');
 	return (
 		<Box flexDirection="column" width={width} height={height} paddingLeft={1} overflow="hidden">
-			{/* What the user decides on keeps its room; the lines on acting come last and give way first. */}
-			<Box flexDirection="column" flexShrink={0}>
-			<Text {...theme.text.heading} wrap="truncate">
-				{sanitizeLine(person?.name ?? '?')}{' '}
-				<Text {...theme.text.muted}>
-					{networkLabel(request.network)} · {request.receivedAt.slice(0, 10)} · {request.status} · {sanitizeLine(request.id)}
+			{window.lines.map((line, index) => (
+				<Text key={index} wrap="truncate">
+					{line.length === 0 ? ' ' : line.map((segment, at) => <Text key={at} {...toneOf(segment.tone)}>{segment.text}</Text>)}
 				</Text>
-			</Text>
-			{facts ? <Text wrap="truncate">{facts}</Text> : null}
-			{handles || mutual ? <Text {...theme.text.muted} wrap="truncate">{[handles, mutual].filter(Boolean).join(' · ')}</Text> : null}
-			{person?.notes ? <Text wrap="wrap">note: {sanitizeText(person.notes)}</Text> : null}
-			<Box marginTop={1}>
-				{request.message ? <Text wrap="wrap">{sanitizeText(request.message)}</Text> : <Text {...theme.text.muted}>(no message)</Text>}
-			</Box>
-			{suggestion ? <Reasons suggestion={suggestion} ready={ready} /> : null}
-			{sameText.length > 0 ? (
-				<Box marginTop={1} flexDirection="column">
-					<Text {...theme.text.heading}>Same text from</Text>
-					{sameText.slice(0, 5).map(other => (
-						<Text key={other.request.key} wrap="truncate">
-							{sanitizeLine(other.name)} <Text {...theme.text.muted}>{networkLabel(other.request.network)} · {other.request.receivedAt.slice(0, 10)} · {other.request.status}</Text>
-						</Text>
-					))}
-					{sameText.length > 5 ? <Text {...theme.text.muted}>… and {sameText.length - 5} more</Text> : null}
-				</Box>
-			) : null}
-			<Box marginTop={1} flexDirection="column">
-				<Text {...theme.text.heading}>History</Text>
-				{historyParts(history).map(part => (
-					<Text key={part} wrap="truncate">
-						{part}
-					</Text>
-				))}
-				{history.slice(0, 5).map(interaction => (
-					<Text key={interaction.id} {...theme.text.muted} wrap="truncate">
-						{interactionLine(interaction)}
-					</Text>
-				))}
-			</Box>
-			</Box>
-			{acting.length > 0 ? (
-				<Box marginTop={1} flexDirection="column">
-					{acting.map(line => <Text key={line} {...theme.text.muted} wrap="wrap">{line}</Text>)}
-				</Box>
-			) : null}
+			))}
+			{marker ? <Text {...theme.warning} wrap="truncate">{marker} <Text {...theme.text.muted}>· {keys} scroll</Text></Text> : null}
 		</Box>
 	);
 }

@@ -1,26 +1,22 @@
 import {Box, Text} from 'ink';
+import {headerText} from '../header-text.js';
 import {theme} from '../theme.js';
-import {optionalViews, viewLabels, views, type Filters, type View} from '../views.js';
+import type {Filters, View} from '../views.js';
 
 type Props = {view: View; counts: Record<View, number>; filters: Filters; width: number};
 
 export function Header({view, counts, filters, width}: Props) {
-	const active = [
-		filters.network !== 'all' && `network: ${filters.network}`,
-		filters.suggestion !== 'all' && (filters.suggestion === 'unsure' ? 'unsure suggestions' : `suggestion: ${filters.suggestion}`),
-	].filter(Boolean).join(' · ');
+	const header = headerText(view, counts, filters, width);
 	return (
 		<Box width={width}>
 			<Text wrap="truncate">
-				{views.filter(name => name === view || counts[name] > 0 || !optionalViews.has(name)).map((name, index) => (
-					<Text key={name}>
-						{index > 0 ? <Text {...theme.text.muted}> │ </Text> : ' '}
-						<Text {...(name === view ? theme.view.active : theme.view.inactive)}>
-							{name === view ? `[${viewLabels[name]} ${counts[name]}]` : `${viewLabels[name]} ${counts[name]}`}
-						</Text>
+				{header.parts.map((part, index) => (
+					<Text key={part.text}>
+						{index > 0 ? <Text {...theme.text.muted}>{header.separator}</Text> : ' '}
+						<Text {...(part.active ? theme.view.active : theme.view.inactive)}>{part.text}</Text>
 					</Text>
 				))}
-				{active ? <Text {...theme.text.muted}>{'   '}{active}</Text> : null}
+				{header.filters ? <Text {...theme.text.muted}>{'   '}{header.filters}</Text> : null}
 			</Text>
 		</Box>
 	);

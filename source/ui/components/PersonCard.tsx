@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import type {Card} from '../../core/people/card.js';
 import {cardSections, cardTitle} from '../../core/people/card-text.js';
 import {useBindings} from '../bindings-context.js';
-import type {Command} from '../keymap.js';
+import {hintText, type Command} from '../keymap.js';
 import {theme} from '../theme.js';
 import {VerdictChip} from './VerdictChip.js';
 
@@ -15,6 +15,8 @@ type Props = {
 	scroll: number;
 	/** Whether "vouch" is offered (the caller can save it). */
 	canVouch?: boolean;
+	/** What the last action said, before the keys. */
+	message?: string;
 };
 
 export type CardRow = {label: string; text: string; tone: 'warning' | 'text'};
@@ -30,13 +32,18 @@ export function cardOverflow(card: Card, height: number): number {
 	return Math.max(0, cardRows(card).length - Math.max(1, height - 2));
 }
 
-export function PersonCard({card, width, height, scroll, canVouch = false}: Props) {
+export function PersonCard({card, width, height, scroll, canVouch = false, message}: Props) {
 	const rows = cardRows(card);
 	const visible = Math.max(1, height - 2);
 	const start = Math.max(0, Math.min(scroll, rows.length - visible));
 	const keymap = useBindings();
-	const hint = (command: Command) => keymap.find(binding => binding.command === command)?.hint ?? '';
-	const hints = [hint('card.back'), card.pendingRequest ? hint('card.jump') : '', canVouch ? hint('card.vouch') + (card.vouched ? ' (take back)' : '') : '', rows.length > visible ? hint('card.down') : '']
+	const hint = (command: Command) => {
+		const binding = keymap.find(candidate => candidate.command === command);
+		return binding ? hintText(binding, keymap) : '';
+	};
+	const same = canVouch && card.probablyAlso.length > 0 ? [hint('card.merge'), hint('card.notSame')] : [];
+	if (canVouch && card.merged.length > 0) same.push(hint('card.unmerge'));
+	const hints = [hint('card.back'), card.pendingRequest ? hint('card.jump') : '', canVouch ? hint('card.vouch') + (card.vouched ? ' (take back)' : '') : '', ...same, rows.length > visible ? hint('card.down') : '']
 		.filter(Boolean).join(' · ');
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -49,7 +56,7 @@ export function PersonCard({card, width, height, scroll, canVouch = false}: Prop
 				</Text>
 			))}
 			<Box flexGrow={1} />
-			<Text {...theme.text.muted} wrap="truncate">{hints}</Text>
+			<Text wrap="truncate">{message ? <Text {...theme.warning}>{message} · </Text> : null}<Text {...theme.text.muted}>{hints}</Text></Text>
 		</Box>
 	);
 }

@@ -1,9 +1,11 @@
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import type {ContactRequest, Person, Suggestion} from '../../core/model.js';
 import {sanitizeLine} from '../../core/sanitize.js';
-import {age, chipText, fit, messagePreview, networkCode} from '../format.js';
-import {theme} from '../theme.js';
+import {age, fit, messagePreview, networkCode, rowChip} from '../format.js';
+import {rowColumns} from '../layout.js';
 import {isReady} from '../views.js';
+import {toneOf} from './Detail.js';
 import {askedPrefix} from '../acting-lines.js';
 
 type Props = {
@@ -15,38 +17,47 @@ type Props = {
 	marks: ReadonlySet<string>;
 	width: number;
 	now: Date;
+	/** Whether the sender is also on another network (another pending request, a connection). */
+	elsewhere?: (request: ContactRequest) => boolean;
 };
 
 // Each row is built as three strings, not a tree of styled parts: Ink's cost per frame
-// grows with the number of text nodes, and the list is redrawn on every key.
-export function RequestList({requests, people, suggestions, selectedKey, marks, width, now}: Props) {
-	if (requests.length === 0) {
-		return (
-			<Box width={width} paddingLeft={1}>
-				<Text {...theme.text.muted}>No requests in this view.</Text>
-			</Box>
-		);
-	}
-	const nameWidth = Math.max(10, Math.min(20, width - 28));
-	const messageWidth = Math.max(0, width - nameWidth - 23);
+// grows with the number of text nodes, and the list is redrawn on every key. A row
+// whose request, suggestion, selection and mark are unchanged is not built again.
+export function RequestList({requests, people, suggestions, selectedKey, marks, width, now, elsewhere}: Props) {
+	const columns = rowColumns(width);
 	return (
 		<Box flexDirection="column" width={width}>
-			{requests.map(request => {
-				const selected = request.key === selectedKey;
-				const suggestion = suggestions.get(request.key);
-				const ready = isReady(request, suggestion);
-				const chip = request.status !== 'pending' && !ready ? request.status : chipText(suggestion, ready);
-				const tone = ready ? theme.decision.accept : suggestion ? theme.decision[suggestion.decision] : theme.text.muted;
-				const head = `${selected ? '›' : ' '}${marks.has(request.key) ? '[x]' : '[ ]'} ${networkCode(request.network).padEnd(2)} ${fit(sanitizeLine(people.get(request.from)?.name ?? '?'), nameWidth)} `;
-				const tail = ` ${age(request.receivedAt, now).padStart(4)} ${fit(askedPrefix(request, suggestion, now) + messagePreview(request), messageWidth)}`;
-				return (
-					<Text key={request.key} inverse={selected} wrap="truncate">
-						{head}
-						<Text {...tone}>{chip.padEnd(8)}</Text>
-						{tail}
-					</Text>
-				);
-			})}
+			{requests.map(request => (
+				<Row
+					key={request.key}
+					request={request}
+					name={people.get(request.from)?.name ?? '?'}
+					suggestion={suggestions.get(request.key)}
+					selected={request.key === selectedKey}
+					marked={marks.has(request.key)}
+					elsewhere={!!elsewhere?.(request)}
+					nameWidth={columns.name}
+					messageWidth={columns.message}
+					now={now}
+				/>
+			))}
 		</Box>
 	);
 }
+
+type RowProps = {request: ContactRequest; name: string; suggestion: Suggestion | undefined; selected: boolean; marked: boolean; elsewhere: boolean; nameWidth: number; messageWidth: number; now: Date};
+
+const Row = memo(function Row({request, name, suggestion, selected, marked, elsewhere, nameWidth, messageWidth, now}: RowProps) {
+	const chip = rowChip(request, suggestion, isReady(request, suggestion));
+	const head = `${selected ? '›' : ' '}${marked ? '[x]' : '[ ]'} ${networkCode(request.network).padEnd(2)}${elsewhere ? '+' : ' '}${fit(sanitizeLine(name), nameWidth)} `;
+	const when = request.dateKnown === false ? `~${age(request.receivedAt, now)}` : age(request.receivedAt, now);
+	const tail = ` ${when.padStart(4)} ${fit(askedPrefix(request, suggestion, now) + messagePreview(request), messageWidth)}`;
+	return (
+		<Text inverse={selected} wrap="truncate">
+			{head}
+			<Text {...toneOf(chip.tone)}>{chip.text.padEnd(9)}</Text>
+			{tail}
+		</Text>
+	);
+});

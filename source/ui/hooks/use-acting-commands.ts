@@ -24,7 +24,7 @@ export function pushedNote(keys: readonly string[], inbox: Pick<Inbox, 'request'
 	const pushed = keys.map(key => inbox.request(key)).filter(request => (request?.remote?.done ?? []).length > 0);
 	if (pushed.length === 0) return '';
 	const host = new URL(pushed[0]!.remote!.instance).host;
-	return ` — already done on ${host}, which cannot be undone there`;
+	return ` — ${host} keeps it: done there already`;
 }
 
 export function useActingCommands(stateRef: RefObject<ViewState>, dispatch: Dispatch<Action>, inbox: Inbox, now: Date) {

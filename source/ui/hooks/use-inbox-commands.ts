@@ -2,14 +2,20 @@
 // actions. View-only commands go straight to the reducer.
 import {useCallback, type Dispatch, type RefObject} from 'react';
 import {NetinboxError} from '../../core/errors.js';
-import {statusOfDecision, type Decision, type Network, type RequestStatus} from '../../core/model.js';
+import {statusOfDecision, type Decision, type Network} from '../../core/model.js';
 import type {SearchIndex} from '../../core/search/search.js';
+import type {Card} from '../../core/people/card.js';
+import {sanitizeLine} from '../../core/sanitize.js';
 import {cardOverflow} from '../components/PersonCard.js';
 import {cardFor, matchesFor} from '../components/SearchOverlay.js';
-import type {Command} from '../keymap.js';
+import {keyHint, keymap, type Binding, type Command} from '../keymap.js';
+import {buildPlan, nothingToApply, planTitle} from '../plan.js';
 import type {SearchCommand, SearchState} from '../search-state.js';
-import {describeChanges, planSummary} from '../format.js';
-import {activeMode, nextPending, targets, type Action, type LogKind, type PlanItem, type ViewState} from '../state.js';
+import {describeChanges} from '../format.js';
+import {lastLogged} from '../../core/people/edits.js';
+import {parseLogText} from '../log-text.js';
+import {activeMode, type Action, type LogKind, type PlanItem, type ViewState} from '../state.js';
+import {nextPending, targets} from '../targets.js';
 import type {Inbox} from './use-inbox.js';
 import {pushedNote, useActingCommands} from './use-acting-commands.js';
 
@@ -34,17 +40,10 @@ const logLabels: Record<LogKind, string> = {
 	received: 'they wrote',
 };
 
-/** `2026-11-20 coffee at the BarCamp` → that date and note; no date → today. */
-export function parseLogText(text: string, now: Date): {at: string; note: string} {
-	const match = /^\s*(\d{4}-\d{2}-\d{2})\b\s*(.*)$/s.exec(text);
-	if (match && !Number.isNaN(Date.parse(match[1]!))) return {at: match[1]!, note: match[2]!.trim()};
-	return {at: now.toISOString().slice(0, 10), note: text.trim()};
-}
-
 /** What the search commands need: the index, and the rows the overlay has. */
 export type SearchContext = {index: SearchIndex | undefined; height: number};
 
-export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispatch<Action>, inbox: Inbox, now: Date, search: SearchContext) {
+export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispatch<Action>, inbox: Inbox, now: Date, search: SearchContext, bindings: Binding[] = keymap) {
 	const nameOf = useCallback((key: string) => {
 		const request = inbox.request(key);
 		return (request && inbox.people.get(request.from)?.name) ?? key;
@@ -58,10 +57,12 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 		const next = nextPending(stateRef.current, keys, pending);
 		const changes = inbox.changeStatuses(items);
 		const text = describeChanges(changes, () => nameOf(changes[0]?.request ?? ''));
-		dispatch({type: 'decided', keys: [...keys], next, message: changes.length > 0 ? `${text} — u: undo` : text});
-	}, [stateRef, inbox, dispatch, nameOf]);
+		dispatch({type: 'decided', keys: [...keys], next, message: changes.length > 0 ? `${text} — ${keyHint('undo', bindings)}: undo` : text});
+	}, [stateRef, inbox, dispatch, nameOf, bindings]);
 
 	return useCallback((command: Command) => {
+		// A message belongs to the action that caused it: the next one clears it.
+		if (stateRef.current.message !== undefined) dispatch({type: 'message', text: undefined});
 		const state = stateRef.current;
 		const mode = activeMode(state);
 		const decision = decisionOf[command];
@@ -93,21 +94,15 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 					return;
 				}
 				const keys = state.marks.size > 0 ? state.rows.filter(key => state.marks.has(key)) : state.rows;
-				const items: PlanItem[] = [];
-				// An unsure suggestion is never applied in bulk: it wants a person's look.
-				let unsure = 0;
-				for (const key of keys) {
-					const request = inbox.request(key);
-					const suggestion = inbox.suggestions.get(key);
-					if (!request || !suggestion || (request.status !== 'pending' && request.status !== 'follower')) continue;
-					const to: RequestStatus = statusOfDecision[suggestion.decision];
-					if (to === request.status) continue;
-					if (suggestion.unsure) unsure++;
-					else items.push({key, to});
+				const plan = buildPlan(keys, inbox.request, key => inbox.suggestions.get(key));
+				const unsureKey = keyHint('filter.suggestion', bindings);
+				if (plan.items.length === 0) {
+					dispatch({type: 'message', text: nothingToApply(plan, unsureKey)});
+					return;
 				}
-				const skipped = unsure > 0 ? `skipping ${unsure} unsure (S shows them)` : '';
-				if (items.length === 0) dispatch({type: 'message', text: unsure > 0 ? `nothing to apply: the ${unsure} left ${unsure === 1 ? 'is' : 'are'} unsure; decide ${unsure === 1 ? 'it' : 'them'} yourself (S shows them)` : 'nothing to apply: every request already has its suggestion'});
-				else dispatch({type: 'push', mode: {kind: 'confirm', title: `${planSummary(items)}${skipped ? `, ${skipped}` : ''} — y to apply, n to cancel`, items}});
+				const skipped = plan.unsure > 0 ? `, skipping ${plan.unsure} unsure (${unsureKey} shows them)` : '';
+				const title = `apply: ${planTitle(plan.items, key => nameOf(key))}${skipped}?`;
+				dispatch({type: 'push', mode: {kind: 'confirm', title, items: plan.items}});
 				return;
 			}
 			case 'mark.sameSuggestion': {
@@ -126,7 +121,13 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 				return;
 			case 'undo':
 				try {
-					const changes = inbox.undoLast();
+					const undone = inbox.undoLast();
+					if (undone.kind === 'log') {
+						const {interaction} = undone;
+						dispatch({type: 'message', text: `undid: logged ${interaction.kind} ${interaction.at.slice(0, 10)} with ${inbox.people.get(interaction.person)?.name ?? '?'} removed`});
+						return;
+					}
+					const {changes} = undone;
 					dispatch({type: 'message', text: `undid: ${describeChanges(changes, () => nameOf(changes[0]!.request))}${pushedNote(changes.map(change => change.request), inbox)}`});
 					if (changes.length === 1) dispatch({type: 'select', key: changes[0]!.request});
 				} catch (error) {
@@ -137,6 +138,17 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 			case 'log.open':
 				if (selected) dispatch({type: 'push', mode: {kind: 'log', person: selected.from, name: nameOf(selected.key)}});
 				return;
+			case 'log.edit': {
+				if (!selected) return;
+				const logged = lastLogged(inbox.latest.current, selected.from);
+				if (!logged) {
+					dispatch({type: 'message', text: `nothing logged with ${nameOf(selected.key)} yet (${keyHint('log.open', bindings)} logs a meeting, a call, a message)`});
+					return;
+				}
+				const text = `${logged.at.slice(0, 10)}${logged.text ? ` ${logged.text}` : ''}`;
+				dispatch({type: 'push', mode: {kind: 'prompt', purpose: 'edit', person: selected.from, interaction: logged.id, label: `edit ${logged.kind} with ${nameOf(selected.key)} (empty removes it):`, text}});
+				return;
+			}
 			case 'note.open':
 				if (selected) {
 					const text = inbox.people.get(selected.from)?.notes ?? '';
@@ -145,20 +157,38 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 				return;
 			case 'prompt.submit':
 				if (mode.kind !== 'prompt') return;
-				dispatch({type: 'pop'});
 				if (mode.purpose === 'note') {
+					dispatch({type: 'pop'});
 					inbox.note(mode.person, mode.text);
 					dispatch({type: 'message', text: 'note saved'});
-				} else if (mode.logKind) {
-					const {at, note} = parseLogText(mode.text, now);
-					inbox.log(logEntry(mode.logKind, mode.person, at, note, selected?.network ?? 'other'));
-					dispatch({type: 'message', text: `logged: ${logLabels[mode.logKind]} ${at} — suggestion updated`});
+					return;
+				}
+				if (mode.purpose === 'edit' && mode.interaction) {
+					if (!mode.text.trim()) {
+						dispatch({type: 'pop'});
+						inbox.editLogged(mode.person, mode.interaction, undefined);
+						dispatch({type: 'message', text: 'logged interaction removed — suggestion updated'});
+						return;
+					}
+					const parsed = parseLogText(mode.text, now);
+					if (!parsed.ok) return dispatch({type: 'promptError', error: parsed.error});
+					dispatch({type: 'pop'});
+					inbox.editLogged(mode.person, mode.interaction, {at: parsed.at, text: parsed.note});
+					dispatch({type: 'message', text: `logged interaction changed: ${parsed.at} — suggestion updated`});
+					return;
+				}
+				if (mode.logKind) {
+					const parsed = parseLogText(mode.text, now);
+					if (!parsed.ok) return dispatch({type: 'promptError', error: parsed.error});
+					dispatch({type: 'pop'});
+					inbox.log(logEntry(mode.logKind, mode.person, parsed.at, parsed.note, selected?.network ?? 'other'));
+					dispatch({type: 'message', text: `logged: ${logLabels[mode.logKind]} ${parsed.at} — suggestion updated (${keyHint('undo', bindings)} undoes it)`});
 				}
 				return;
 			default:
 				dispatch({type: 'command', command});
 		}
-	}, [stateRef, dispatch, inbox, apply, nameOf, now, search, acting]);
+	}, [stateRef, dispatch, inbox, apply, nameOf, now, search, acting, bindings]);
 
 	/** While the index is still being built there are no matches yet: keys edit the query or close. */
 	function runSearchCommand(command: SearchCommand, state: SearchState, index: SearchIndex | undefined, height: number) {
@@ -181,9 +211,34 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 			case 'card.vouch':
 				if (card) inbox.setVouched(card.person.id, !card.vouched);
 				return;
+			case 'card.merge':
+			case 'card.notSame':
+			case 'card.unmerge':
+				if (card) dispatch({type: 'message', text: sameCommand(inbox, command, card)});
+				return;
 			default:
 				dispatch({type: 'search', action: {type: 'command', command, count: card ? cardOverflow(card, height) : matches.length}});
 		}
+	}
+}
+
+/** Merge, tell apart or unmerge from the card; the message says what happened and how to take it back. */
+function sameCommand(inbox: Inbox, command: 'card.merge' | 'card.notSame' | 'card.unmerge', card: Card): string {
+	const other = card.probablyAlso[0];
+	try {
+		if (command === 'card.unmerge') {
+			const record = inbox.unmerge(card.person.id);
+			return `took back the merge of ${sanitizeLine(record.removed.name)}: two records again`;
+		}
+		if (!other) return `no other record is probably ${sanitizeLine(card.person.name)}`;
+		if (command === 'card.notSame') {
+			inbox.notSame(card.person.id, other.id);
+			return `${sanitizeLine(other.name)} will not be proposed as ${sanitizeLine(card.person.name)} again`;
+		}
+		inbox.merge(card.person.id, other.id);
+		return `merged ${sanitizeLine(other.name)} into ${sanitizeLine(card.person.name)} — U takes it back`;
+	} catch (error) {
+		return (error as Error).message;
 	}
 }
 

@@ -1,64 +1,104 @@
 // The classifier's suggestions for the inbox. The first frame does not wait
-// for them: indexing 10,000 requests takes about a second, so it runs right
-// after the first frame and suggests in small slices, with keys answered in
-// between. Afterwards only the requests a change touches are suggested again.
+// for them: suggestions kept from the last session (core/suggestions/) are
+// shown at once, and only the requests whose inputs changed are suggested
+// again, in small slices after the first frame, with keys answered in between.
+// With nothing to suggest, the classifier is built only when a change needs it:
+// a deferred follower, or a sender's history, note or vouch.
 import {useCallback, useEffect, useRef, useState, type RefObject} from 'react';
 import {Classifier} from '../../core/classifier/index.js';
 import type {Database, Suggestion} from '../../core/model.js';
+import {stillInSameCluster, type FromCache} from '../../core/suggestions/cache.js';
 
 const slice = 500;
 
-export function useSuggestions(latest: RefObject<Database>, now: Date) {
+/** What the inbox starts with; without it every request is suggested. */
+export type StartingSuggestions = Pick<FromCache, 'suggestions' | 'sameText' | 'unverified' | 'stale'>;
+
+export function useSuggestions(latest: RefObject<Database>, now: Date, start: StartingSuggestions | undefined, active = true) {
 	const classifier = useRef<Classifier | undefined>(undefined);
-	const [suggestions, setSuggestions] = useState<Map<string, Suggestion>>(() => new Map());
-	const [classified, setClassified] = useState(0);
-	const passDone = useRef(false);
+	const [suggestions, setSuggestions] = useState<Map<string, Suggestion>>(() => new Map(start?.suggestions ?? []));
+	// Work for after the first frame: requests to suggest, and cached ones whose cluster to check.
+	const [work] = useState(() => [...(start ? start.stale : latest.current.requests.map(request => request.key)), ...(start?.unverified ?? [])]);
+	const [done, setDone] = useState(0);
+	const finished = useRef(0);
+	const cachedSameText = useRef(start?.sameText ?? new Map<string, string[]>());
+	/** Requests suggested in this session (the rest are as the cache had them). */
+	const computed = useRef(new Set<string>());
+	const [workAt] = useState(() => {
+		const at = new Map<string, number>();
+		for (const [index, key] of work.entries()) if (!at.has(key)) at.set(key, index);
+		return at;
+	});
+	/** Whether the first pass is still to reach this request. */
+	const waiting = (key: string) => (workAt.get(key) ?? -1) >= finished.current;
+
+	const built = useCallback((): Classifier => {
+		classifier.current ??= Classifier.build(latest.current, {now});
+		return classifier.current;
+	}, []);
 
 	useEffect(() => {
+		if (!active || work.length === 0) return;
 		let stopped = false;
 		let index = 0;
+		// Requests keep their places for the whole session (only statuses change).
+		const requests = new Map(latest.current.requests.map((request, at) => [request.key, at]));
 		const step = () => {
 			if (stopped) return;
-			const built = classifier.current!;
-			const {requests} = latest.current;
-			const end = Math.min(requests.length, index + slice);
+			const classify = built();
+			const end = Math.min(work.length, index + slice);
 			const found: Array<[string, Suggestion]> = [];
-			for (; index < end; index++) found.push([requests[index]!.key, built.suggest(requests[index]!)]);
-			setSuggestions(previous => new Map([...previous, ...found]));
-			setClassified(index);
-			if (index < requests.length) setImmediate(step);
-			else passDone.current = true;
+			for (; index < end; index++) {
+				const key = work[index]!;
+				const request = latest.current.requests[requests.get(key) ?? -1];
+				if (!request) continue;
+				if (start?.unverified.has(key) && stillInSameCluster(start, key, classify.sameText(key))) continue;
+				found.push([key, classify.suggest(request)]);
+				computed.current.add(key);
+			}
+			if (found.length > 0) {
+				setSuggestions(previous => {
+					const next = new Map(previous);
+					for (const [key, suggestion] of found) next.set(key, suggestion);
+					return next;
+				});
+			}
+			finished.current = index;
+			setDone(index);
+			if (index < work.length) setImmediate(step);
 		};
-		const timer = setTimeout(() => {
-			classifier.current = Classifier.build(latest.current, {now});
-			step();
-		}, 0);
+		const timer = setTimeout(step, 0);
 		return () => {
 			stopped = true;
 			clearTimeout(timer);
 		};
-	}, []);
+	}, [active]);
 
 	/** Suggest these requests again, from the newest data. */
 	const resuggest = useCallback((data: Database, keys: ReadonlySet<string>) => {
-		const built = classifier.current;
-		if (!built || keys.size === 0) return;
-		if (passDone.current) setClassified(count => Math.max(count, data.requests.length));
+		if (keys.size === 0) return;
+		const classify = built();
 		setSuggestions(previous => {
 			const next = new Map(previous);
-			// Requests not reached by the first pass yet get theirs from it; ones added after it (a sync) get theirs here.
-			for (const request of data.requests) if (keys.has(request.key) && (previous.has(request.key) || passDone.current)) next.set(request.key, built.suggest(request));
+			// Requests not reached by the first pass yet get theirs from it; ones it never lists (added by a sync) get theirs here.
+			for (const request of data.requests) {
+				if (!keys.has(request.key) || (!previous.has(request.key) && waiting(request.key))) continue;
+				next.set(request.key, classify.suggest(request));
+				computed.current.add(request.key);
+			}
 			return next;
 		});
 	}, []);
 
 	/** A sender's history, note or vouch changed: read them again and suggest their requests anew. */
 	const learnAbout = useCallback((data: Database, person: string) => {
-		classifier.current?.refreshPerson(data, person);
+		built().refreshPerson(data, person);
 		resuggest(data, new Set(data.requests.filter(request => request.from === person).map(request => request.key)));
 	}, [resuggest]);
 
-	const sameText = useCallback((key: string) => classifier.current?.sameText(key) ?? [], []);
-	const classifying = classified < latest.current.requests.length;
-	return {suggestions, classifying, classified, resuggest, learnAbout, sameText};
+	const sameText = useCallback((key: string) => classifier.current?.sameText(key) ?? cachedSameText.current.get(key) ?? [], []);
+	const classifying = active && done < work.length;
+	/** Whether every cluster shown is the classifier's (the cache may keep them then). */
+	const clustersKnown = useCallback(() => (start?.unverified.size ?? 0) === 0 || finished.current >= work.length, []);
+	return {suggestions, classifying, classified: done, toClassify: work.length, resuggest, learnAbout, sameText, clustersKnown, computed: computed.current};
 }

@@ -32,7 +32,9 @@ describe('MET_IN_PERSON', () => {
 		const world = new World();
 		const suggestion = world.stranger('Hi Steve, we spoke briefly at the Stammtisch last Thursday about Mastodon moderation.');
 		expect(rulesOf(suggestion)).not.toContain('MET_IN_PERSON');
-		expect(rulesOf(suggestion)).toContain('SHARED_CONTEXT');
+		// An individual reason, not evidence: accept on LinkedIn through the message alone, with no history reason.
+		expect(suggestion.decision).toBe('accept');
+		expect(suggestion.reasons.filter(reason => reason.weight >= 4)).toEqual([]);
 	});
 });
 

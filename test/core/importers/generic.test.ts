@@ -54,7 +54,7 @@ describe('generic import', () => {
 		expect(await readFile(db, 'utf8')).toBe(before);
 	});
 
-	it('matches interactions on person, moment, channel and kind even when the date is written differently', async () => {
+	it('matches interactions on person, moment, channel, kind and direction even when the date is written differently', async () => {
 		const directory = await tempDir();
 		const db = path.join(directory, 'db.json');
 		await importInto(db, await writeDocument(directory, sampleDocument()));
@@ -62,6 +62,20 @@ describe('generic import', () => {
 		changed.interactions[0]!.at = '2025-03-04T10:00:00.000Z';
 		const result = await importInto(db, await writeDocument(directory, changed, 'second.json'));
 		expect(result.interactions.added).toBe(0);
+	});
+
+	it('keeps a reply in and a reply out of the same day: two exchanges, not one', async () => {
+		const directory = await tempDir();
+		const db = path.join(directory, 'db.json');
+		const document = sampleDocument();
+		document.interactions.push(
+			{person: 'p-002', at: '2025-02-01', channel: 'mastodon', kind: 'reply', direction: 'in'},
+			{person: 'p-002', at: '2025-02-01', channel: 'mastodon', kind: 'reply', direction: 'out'},
+		);
+		const file = await writeDocument(directory, document);
+		expect((await importInto(db, file)).interactions.added).toBe(5);
+		expect((await load(db)).interactions.filter(interaction => interaction.channel === 'mastodon').map(interaction => interaction.direction).sort()).toEqual(['in', 'out']);
+		expect((await importInto(db, file)).interactions.added).toBe(0);
 	});
 
 	it('skips a bad record, reports it by index, and imports the rest', async () => {
@@ -74,11 +88,36 @@ describe('generic import', () => {
 		const result = await importInto(db, await writeDocument(directory, document));
 		expect(result.problems.map(p => `${p.where}: ${p.message}`)).toEqual([
 			expect.stringMatching(/^people\[3\]\.name: /),
-			'interactions[3].at: not an ISO 8601 date',
+			'interactions[3].at: not an ISO 8601 date on a day that exists',
 			'requests[3].from: no person with id "p-404" in people',
 		]);
 		expect(result.requests).toMatchObject({added: 3, skipped: 1});
 		expect((await load(db)).requests).toHaveLength(3);
+	});
+
+	it('refuses impossible calendar days and numeric ids that lost digits, and keeps safe numeric ids', async () => {
+		const directory = await tempDir();
+		const document = sampleDocument() as ReturnType<typeof sampleDocument> & {people: Array<Record<string, unknown>>; requests: Array<Record<string, unknown>>};
+		document.interactions.push({person: 'p-001', at: '2026-02-29T10:00:00Z', channel: 'email', kind: 'email', direction: 'in'});
+		document.interactions.push({person: 'p-001', at: '2026-04-31', channel: 'email', kind: 'email', direction: 'out'});
+		document.requests.push({id: 'r-005', network: 'xing', from: 'p-001', receivedAt: '2026-02-30T08:00:00Z'});
+		// 2^53 + 1 and 2^53 + 2 parse to one number: they would be one person.
+		const text = JSON.stringify(document).replace(/"people":\[/, '"people":[{"id":9007199254740993,"name":"Big One"},{"id":9007199254740994,"name":"Big Two"},{"id":42,"name":"Small Id"},');
+		const file = path.join(directory, 'dates.json');
+		await writeFile(file, text);
+		const db = path.join(directory, 'db.json');
+		const result = await importInto(db, file);
+		expect(result.problems.map(p => `${p.where}: ${p.message}`)).toEqual([
+			'people[0].id: a numeric id above 2^53 loses digits in JSON; write it as a string',
+			'people[1].id: a numeric id above 2^53 loses digits in JSON; write it as a string',
+			expect.stringMatching(/^interactions\[\d+\]\.at: not an ISO 8601 date on a day that exists$/),
+			expect.stringMatching(/^interactions\[\d+\]\.at: not an ISO 8601 date on a day that exists$/),
+			expect.stringMatching(/^requests\[\d+\]\.receivedAt: not an ISO 8601 date on a day that exists$/),
+		]);
+		const people = (await load(db)).people.map(person => person.name);
+		expect(people).toContain('Small Id');
+		expect(people).not.toContain('Big One');
+		expect((await load(db)).interactions.some(interaction => interaction.at.startsWith('2026-03-0'))).toBe(false);
 	});
 
 	it('imports an unknown network as other and warns about unknown fields', async () => {

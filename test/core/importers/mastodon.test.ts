@@ -14,6 +14,8 @@ describe('Mastodon', () => {
 			'mastodon:bjoern_lm@hamburg.social', 'mastodon:emilyc@mastodon.social', 'mastodon:gewinn_club@spam.example', 'mastodon:katharina_r@norden.social',
 		]);
 		expect(data.requests.every(request => request.receivedAt === '2026-03-01T12:00:00Z' && request.message === null && request.status === 'pending')).toBe(true);
+		// The date is when netinbox first saw them, and says so.
+		expect(data.requests.every(request => request.dateKnown === false)).toBe(true);
 		// A local account (acct without server) gets the server from its profile URL.
 		expect(personNamed(data, 'Katharina Rößler').handles.mastodon).toBe('katharina_r@norden.social');
 		expect(personNamed(data, 'Crypto Gewinn Club 💰')).toMatchObject({tags: ['bot'], headline: '100 % Rendite garantiert!!! DM für Infos'});
@@ -24,6 +26,7 @@ describe('Mastodon', () => {
 		const again = await importInto(db, 'mastodon', [sample], {now: new Date('2026-03-08T12:00:00Z')});
 		expect(changes(again)).toBe(0);
 		expect((await readDb(db)).requests[0]!.receivedAt).toBe('2026-03-01T12:00:00Z');
+		expect((await readDb(db)).requests[0]!.dateKnown).toBe(false);
 	});
 
 	it('leaves out the owner once known, and reads headerless old exports', async () => {

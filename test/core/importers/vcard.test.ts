@@ -64,6 +64,11 @@ describe('vCard versions and damage', () => {
 		]);
 	});
 
+	it('keeps an emoji written literally inside a quoted-printable value whole', () => {
+		const {cards} = parseVcards('BEGIN:VCARD\r\nNOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Gr=C3=BC=C3=9Fe \u{1F44B} und \u{1F469}\u200D\u{1F4BB}=0A\u{1F600}\r\nEND:VCARD\r\n');
+		expect(textValue(cards[0]!.properties[0]!)).toBe('Grüße \u{1F44B} und \u{1F469}\u200D\u{1F4BB}\n\u{1F600}');
+	});
+
 	it('unfolds lines folded in the middle of a multi-byte character and un-escapes text', () => {
 		const {cards} = parseVcards('BEGIN:VCARD\r\nNOTE:a\\, b\\; c\\\\d\\ne Stra\r\n ße\r\nEND:VCARD\r\n');
 		expect(textValue(cards[0]!.properties[0]!)).toBe('a, b; c\\d\ne Straße');

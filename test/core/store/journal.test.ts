@@ -33,7 +33,7 @@ describe('the journal', () => {
 
 	it('replays to the same database netinbox held, step after step', () => {
 		const random = new Random(14);
-		let text = journalHeader('db.json');
+		let text = journalHeader('db.json', undefined);
 		let db = start;
 		for (let round = 0; round < 200; round++) {
 			const next = step(db, random, round);
@@ -67,7 +67,7 @@ describe('the journal', () => {
 	it('leaves out a last line cut off by a crash, and refuses a damaged line with its number', () => {
 		const first = decide(start, [start.requests[0]!.key], 'spam').data;
 		const second = decide(first, [start.requests[1]!.key], 'accept').data;
-		const good = journalHeader('db.json') + line(diffDatabases(start, first, 50_000)!);
+		const good = journalHeader('db.json', undefined) + line(diffDatabases(start, first, 50_000)!);
 		const torn = line(diffDatabases(first, second, 50_000)!).slice(0, -20);
 		const replayed = structuredClone(start) as unknown as Record<string, unknown>;
 		replayJournal(replayed, good + torn);

@@ -45,6 +45,15 @@ describe('the search overlay', () => {
 		expect(draw(initialSearchState('xqzv'))).toContain('No one in your records matches that.');
 	});
 
+	test('says so when no one matches the whole query, and marks rows that match only in part', () => {
+		const nobody = draw(initialSearchState('Thomas Schulz'));
+		expect(nobody).toContain('no one by that name — the nearest, not the same person:');
+		expect(nobody).toMatch(/Thomas Müller\s+know well/);
+		const some = draw(initialSearchState('anna hafen'));
+		expect(some).toMatch(/› Anna Müller\s+know well\s+UX Lead/);
+		expect(some).not.toContain('no one by that name');
+	});
+
 	test('names are shown defused', () => {
 		const evil = {...db, people: [...db.people, {...db.people[0]!, id: 'p999', name: 'Zyxwort\u001B]0;owned\u0007 Evil', sources: []}]};
 		const frame = draw(initialSearchState('zyxwort'), evil, buildSearchIndex(evil));
