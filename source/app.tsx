@@ -31,6 +31,9 @@ import {isReady, newestFirst, noFilters, rowsFor, viewCounts, type View} from '.
 import type {StartingSuggestions} from './ui/hooks/use-suggestions.js';
 import type {HeldKeys} from './ui/hooks/use-commands.js';
 import {useSyncReducer} from './ui/hooks/use-sync-reducer.js';
+import {useSync} from './ui/hooks/use-sync.js';
+import {ReplyPanel} from './ui/components/ReplyPanel.js';
+import {actingLines} from './ui/acting-lines.js';
 
 /** What the inbox shows now, for the snapshot and the suggestion cache kept beside the database. */
 export type InboxView = {
@@ -58,9 +61,11 @@ type Props = {
 	held?: HeldKeys;
 	/** Filled with a function that tells what the inbox shows now. */
 	expose?: {current?: () => InboxView};
+	/** Sync with Mastodon once the inbox is on screen, when logged in. */
+	sync?: boolean;
 };
 
-export function App({db: initial, save, now: nowGiven, bindings = keymap, notice, onQuit, preview, start, held, expose}: Props) {
+export function App({db: initial, save, now: nowGiven, bindings = keymap, notice, onQuit, preview, start, held, expose, sync = false}: Props) {
 	const {exit} = useApp();
 	// One moment for the whole session: ages and rows do not change under the cursor.
 	const [now] = useState(() => nowGiven ?? new Date());
@@ -75,7 +80,9 @@ export function App({db: initial, save, now: nowGiven, bindings = keymap, notice
 	const mode = activeMode(state);
 	const scopes = scopesOf(mode);
 
-	const order = useMemo(() => newestFirst(initial), [initial]);
+	// A sync may add requests: the order follows them.
+	const order = useMemo(() => newestFirst(inbox.db), [inbox.db.requests.length]);
+	useSync(inbox, sync && !preview, text => dispatch({type: 'message', text}));
 	const keys = useMemo(() => preview?.keys ?? rowsFor(inbox.db, inbox.suggestions, state.view, state.filters, order), [inbox.db.requests, inbox.suggestions, state.view, state.filters]);
 	const counts = useMemo(() => (preview?.counts as Record<View, number> | undefined) ?? viewCounts(inbox.db, inbox.suggestions), [inbox.db.requests, inbox.suggestions]);
 	if (expose) {
@@ -125,8 +132,11 @@ export function App({db: initial, save, now: nowGiven, bindings = keymap, notice
 	const detailHeight = ownScreen ? layout.body : layout.detailHeight;
 	const suggestion = selected ? inbox.suggestions.get(selected.key) : undefined;
 	const lines = useMemo(() => (selected && detailWidth > 0
-		? detailLines({request: selected, person: inbox.people.get(selected.from), suggestion, ready: isReady(selected, suggestion), history, sameText, elsewhere: elsewhereOf(selected)}, detailWidth - 1)
-		: undefined), [selected, suggestion, history, sameText, inbox.people, detailWidth, byPerson]);
+		? detailLines({
+			request: selected, person: inbox.people.get(selected.from), suggestion, ready: isReady(selected, suggestion), history, sameText, elsewhere: elsewhereOf(selected),
+			acting: actingLines(selected, inbox.people.get(selected.from), inbox.db.settings, suggestion, now),
+		}, detailWidth - 1)
+		: undefined), [selected, suggestion, history, sameText, inbox.people, detailWidth, byPerson, inbox.db.settings]);
 	useEffect(() => dispatch({type: 'detailMax', max: lines ? maxDetailScroll(lines.length, detailHeight) : 0}), [lines, detailHeight]);
 	const detail = (width: number, height: number) => <Detail lines={lines} scroll={state.detailScroll} width={width} height={height} own={ownScreen} />;
 	return (
@@ -154,6 +164,7 @@ export function App({db: initial, save, now: nowGiven, bindings = keymap, notice
 						page={mode.page}
 					/>
 				) : null}
+				{mode.kind === 'reply' ? <ReplyPanel name={mode.name} template={mode.template} templates={mode.templates} text={mode.text} width={columns} height={layout.body} /> : null}
 				{mode.kind === 'detail' ? <Box height={layout.body}>{detail(columns, layout.body)}</Box> : null}
 				{mode.kind === 'confirm' ? <PlanView items={mode.items} scroll={mode.scroll ?? 0} nameOf={key => nameOfRequest(inbox, key)} width={columns} height={layout.body} /> : null}
 				{(mode.kind === 'list' || mode.kind === 'log' || mode.kind === 'prompt') && state.rows.length === 0 ? (

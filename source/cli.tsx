@@ -31,6 +31,13 @@ export type CliOptions = {
 	since?: string;
 	network?: Network;
 	csv?: boolean;
+	blockSpam?: boolean;
+	/** `mastodon login --token`. */
+	token?: string;
+	/** The inbox does not sync at start. */
+	noSync?: boolean;
+	template?: string;
+	asked?: boolean;
 	/** `help`: the command whose help to show (none: the overview). */
 	topic?: string;
 };
@@ -143,6 +150,20 @@ export function parseCli(argv: string[]): CliOptions {
 		...(since ? {since} : {}),
 		...(network ? {network: network as Network} : {}),
 		...(flags.csv ? {csv: true} : {}),
+		...acting(argv, flags),
+	};
+}
+
+/** The options of the commands that act on decisions: Mastodon, to-dos, replies. */
+function acting(argv: string[], flags: Record<string, string | number | boolean | undefined>): Partial<CliOptions> {
+	// Booleans that default to "unchanged" or "on": read as written, since meow makes every boolean false by default.
+	const blockSpam = argv.includes('--block-spam') ? true : argv.includes('--no-block-spam') ? false : undefined;
+	return {
+		...(blockSpam !== undefined ? {blockSpam} : {}),
+		...(flags.token !== undefined ? {token: String(flags.token)} : {}),
+		...(argv.includes('--no-sync') || flags.noSync ? {noSync: true} : {}),
+		...(flags.template !== undefined ? {template: String(flags.template)} : {}),
+		...(flags.asked ? {asked: true} : {}),
 	};
 }
 

@@ -9,5 +9,5 @@ export async function openInbox(options: CliOptions): Promise<number> {
 	}
 	const file = options.demo ? await (await import('./commands/demo.js')).ensureDemoDb(options.reset, undefined, options.forceUnlock) : options.db;
 	const {runInbox} = await import('./run-inbox.js');
-	return runInbox(file, options.forceUnlock);
+	return runInbox(file, options.forceUnlock, {sync: !options.noSync && !options.demo});
 }

@@ -168,12 +168,13 @@ export async function runCommand(options: CliOptions): Promise<number> {
 			});
 		}
 		case 'settings': {
-			const wanted = {...(options.strictness === undefined ? {} : {strictness: options.strictness}), ...(options.learning === undefined ? {} : {learning: options.learning})};
+			const wanted = {...(options.strictness === undefined ? {} : {strictness: options.strictness}), ...(options.learning === undefined ? {} : {learning: options.learning}), ...(options.blockSpam === undefined ? {} : {blockSpam: options.blockSpam})};
 			return withStore(options, Object.keys(wanted).length > 0, 'settings', async store => {
 				const {data, settings, changed} = changeSettings(store.data, wanted);
 				if (changed) await store.save(data);
 				const learning = settings.learning !== false;
-				print(options, {...settings, learning}, `strictness: ${settings.strictness} (${strictnessMeaning[settings.strictness]})\nlearning: ${learning ? 'on (suggestions learn from the decisions you make or correct)' : 'off'}`);
+				const spam = `spam on Mastodon: ${settings.blockSpam ? 'reported and blocked' : 'reported'}`;
+				print(options, {...settings, learning}, `strictness: ${settings.strictness} (${strictnessMeaning[settings.strictness]})\nlearning: ${learning ? 'on (suggestions learn from the decisions you make or correct)' : 'off'}\n${spam}`);
 				return 0;
 			});
 		}
@@ -211,6 +212,11 @@ export async function runCommand(options: CliOptions): Promise<number> {
 				return 0;
 			});
 		}
+		case 'mastodon':
+		case 'sync':
+		case 'todo':
+		case 'reply':
+			return (await import('./commands/acting.js')).runActing(options, print, withStore);
 		default:
 			throw new UsageError(messages.unknownCommand(command));
 	}

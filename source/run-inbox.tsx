@@ -21,8 +21,8 @@ import {loadBindings} from './ui/keymap-config.js';
 /** A snapshot is written this long after the last save, not after every key. */
 const snapshotDelayMs = 1000;
 
-/** Opens the database for writing, runs the inbox until the user quits, saves and releases it. */
-export async function runInbox(file: string, forceUnlock = false): Promise<number> {
+/** Opens the database for writing, runs the inbox until the user quits, saves and releases it; `sync`: with Mastodon, once on screen. */
+export async function runInbox(file: string, forceUnlock = false, {sync = true} = {}): Promise<number> {
 	const {bindings, problems} = loadBindings();
 	// Said before the inbox opens, where it stays readable after quitting, and in the status bar.
 	for (const problem of problems) process.stderr.write(`netinbox: ${problem}\n`);
@@ -60,7 +60,7 @@ export async function runInbox(file: string, forceUnlock = false): Promise<numbe
 			latest = data;
 			return store.save(data).then(keeper.schedule);
 		};
-		const app = <App key="inbox" db={store.data} save={save} start={start} bindings={bindings} notice={notice} onQuit={data => (latest = data)} held={held} expose={expose} />;
+		const app = <App key="inbox" db={store.data} save={save} start={start} bindings={bindings} notice={notice} onQuit={data => (latest = data)} held={held} expose={expose} sync={sync} />;
 		if (instance) instance.rerender(app);
 		else instance = render(app, options);
 		// A snapshot missing or stale: the next start gets one once the suggestions are there.

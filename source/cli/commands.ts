@@ -43,10 +43,13 @@ export const commands: CommandSpec[] = [
 		name: 'inbox',
 		summary: 'open the inbox (needs a terminal); the default command',
 		about: 'The inbox: every pending request beside the reasons for its suggestion and your history with the sender. Press ? inside for every key.',
-		flags: {reset: {type: 'boolean', help: 'with --demo: start again from a fresh copy of the demo'}},
+		flags: {
+			reset: {type: 'boolean', help: 'with --demo: start again from a fresh copy of the demo'},
+			noSync: {type: 'boolean', help: 'do not sync with Mastodon at start (it does when you are logged in)'},
+		},
 		prints: false,
 		hidden: true,
-		examples: ['netinbox', 'netinbox --demo', 'netinbox --demo --reset', 'NETINBOX_DB=~/work.json netinbox'],
+		examples: ['netinbox', 'netinbox --demo', 'netinbox --demo --reset', 'NETINBOX_DB=~/work.json netinbox', 'netinbox --no-sync'],
 	}),
 	spec({
 		name: 'import',
@@ -148,9 +151,10 @@ export const commands: CommandSpec[] = [
 		flags: {
 			strictness: {type: 'string', value: 'LEVEL', help: 'default | strict (every ignore becomes spam) | lenient (an individual reason is enough on every network)'},
 			learning: {type: 'string', value: 'on|off', help: 'learn from your own decisions (on by default); off keeps what was learned out of the suggestions'},
+			blockSpam: {type: 'boolean', help: 'on Mastodon, block spam senders as well as report them (--no-block-spam: report only)'},
 		},
 		prints: true,
-		examples: ['netinbox settings', 'netinbox settings --strictness strict', 'netinbox settings --learning off'],
+		examples: ['netinbox settings', 'netinbox settings --strictness strict', 'netinbox settings --learning off', 'netinbox settings --block-spam'],
 	}),
 	spec({
 		name: 'people',
@@ -212,6 +216,70 @@ export const commands: CommandSpec[] = [
 		flags: {},
 		prints: true,
 		examples: ['netinbox audit', 'netinbox audit --json | jq length'],
+	}),
+	spec({
+		name: 'mastodon',
+		args: 'login|logout|status',
+		summary: 'log in to your Mastodon server so sync can act on your decisions there',
+		about: [
+			'login INSTANCE: with --token, a token you made under Preferences → Development (scopes',
+			'read:accounts read:follows read:notifications read:statuses write:follows write:reports',
+			'write:blocks); without it, netinbox registers itself, prints an address to open, and reads',
+			'the code the server shows. The token is kept in the configuration directory (mode 0600),',
+			'never printed and never exported. logout revokes it where netinbox made it, and removes it.',
+		].join('\n'),
+		flags: {token: {type: 'string', value: 'TOKEN', help: 'an access token made on the server (skips the browser step)'}},
+		prints: true,
+		examples: ['netinbox mastodon login mastodon.social', 'netinbox mastodon login norden.social --token "$(pass mastodon)"', 'netinbox mastodon status', 'netinbox mastodon logout'],
+	}),
+	spec({
+		name: 'sync',
+		args: '[mastodon]',
+		summary: 'pull pending follow requests and history from Mastodon, push your decisions there',
+		about: [
+			'Pull: the pending follow requests, their accounts, and your history with them (mentions,',
+			'replies, favourites, direct conversations, who follows whom). Push: each decision made since,',
+			'exactly once: accept authorizes and follows back, follower authorizes, ignore rejects, spam',
+			'rejects and reports (and blocks, with settings --block-spam). A push that fails stays queued',
+			'for the next sync. Exits 1 when a push failed or the server refused the login.',
+		].join('\n'),
+		flags: {},
+		prints: true,
+		examples: ['netinbox sync', 'netinbox sync mastodon --json | jq .pushed'],
+	}),
+	spec({
+		name: 'todo',
+		args: '[done ID…]',
+		summary: 'what is left to do on each network\'s site for your decisions, with links',
+		about: [
+			'Every decision on a network netinbox cannot act on itself: "accept Jana Wagner on LinkedIn",',
+			'with the page to do it on. A to-do is done when ticked (todo done ID…), or by itself when a',
+			'later import shows it (the person is now a contact; the invitation is gone). Undoing a',
+			'decision removes its to-do. Mastodon decisions are carried out by netinbox sync instead.',
+		].join('\n'),
+		flags: {
+			network: {type: 'string', value: 'NETWORK', help: 'only this network (linkedin, xing, facebook, twitter, mastodon, instagram, other)'},
+			csv: {type: 'boolean', help: 'print CSV (network, id, name, decision, decided, action, url)'},
+			all: {type: 'boolean', help: 'include the ones already done'},
+		},
+		prints: true,
+		examples: ['netinbox todo', 'netinbox todo --network linkedin --csv > linkedin.csv', 'netinbox todo done r-001 r-002', 'netinbox todo --json | jq \'.[].url\''],
+	}),
+	spec({
+		name: 'reply',
+		args: 'ID',
+		summary: 'print a reply that asks the sender why they want to connect',
+		about: [
+			'Fills a template with the sender\'s and your name. The language and du/Sie follow the',
+			'request\'s own message. Built in: en, de-du, de-sie; your own go in the configuration',
+			'directory as replies/NAME.md, with placeholders {firstName} {name} {myName} {network}.',
+		].join('\n'),
+		flags: {
+			template: {type: 'string', value: 'NAME', help: 'the template to use (default: chosen by the message\'s language)'},
+			asked: {type: 'boolean', help: 'also mark the request as asked (it stays pending)'},
+		},
+		prints: true,
+		examples: ['netinbox reply r-001', 'netinbox reply r-001 --template de-sie | pbcopy', 'netinbox reply xing:r-007 --asked'],
 	}),
 ];
 

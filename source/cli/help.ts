@@ -37,7 +37,7 @@ function files(paths: HelpPaths): string {
 ${table([
 		['database', `${paths.db}  (--db FILE or $NETINBOX_DB to choose another)`],
 		['demo database', `${paths.demo}  (--demo)`],
-		['configuration', `${paths.config}  (keys.json, templates.json)`],
+		['configuration', `${paths.config}  (keys.json, templates.json, replies/, mastodon.json)`],
 	])}`;
 }
 

@@ -3,6 +3,7 @@ import {planImport} from '../core/importers/index.js';
 import {changedAnything, mergeBatch, type ImportSummary} from '../core/importers/merge.js';
 import type {ImportBatch, ProgressReporter} from '../core/importers/types.js';
 import type {Me} from '../core/model.js';
+import {settleByImport} from '../core/todo/todo.js';
 import type {Store} from '../core/store/store.js';
 import {pushAll} from '../core/arrays.js';
 
@@ -43,14 +44,17 @@ export async function runImport(store: Store, format: string, paths: string[], o
 	}
 	let data = store.data;
 	let total: ImportSummary | undefined;
+	let settled = false;
 	for (const batch of batches) {
 		const {data: next, summary} = mergeBatch(data, batch);
-		data = next;
+		// Requests declined here that the network's list no longer holds were declined there: their to-dos are done.
+		data = settleByImport(next, batch, options.now ?? new Date());
+		settled ||= data !== next;
 		total = total ? addSummaries(total, summary) : summary;
 	}
 	const summary = total!;
 	const formatName = batches.map(batch => batch.format).join('+');
-	if (options.dryRun || !changedAnything(summary)) return {...summary, format: formatName, written: false, files};
+	if (options.dryRun || (!changedAnything(summary) && !settled)) return {...summary, format: formatName, written: false, files};
 	const backup = await store.backup('before-import');
 	await store.save(data);
 	return {...summary, format: formatName, written: true, files, ...(backup ? {backup} : {})};

@@ -2,7 +2,7 @@ import {UsageError} from '../core/errors.js';
 import {strictnessLevels, type Database, type Settings, type Strictness} from '../core/model.js';
 
 /** The settings with the given changes; an unknown value is a usage error. */
-export function changeSettings(db: Database, changes: {strictness?: string; learning?: string}): {data: Database; settings: Settings; changed: boolean} {
+export function changeSettings(db: Database, changes: {strictness?: string; learning?: string; blockSpam?: boolean}): {data: Database; settings: Settings; changed: boolean} {
 	let settings = db.settings;
 	if (changes.learning !== undefined) {
 		if (changes.learning !== 'on' && changes.learning !== 'off') throw new UsageError(`--learning must be on or off (got "${changes.learning}")`);
@@ -14,7 +14,8 @@ export function changeSettings(db: Database, changes: {strictness?: string; lear
 		}
 		settings = {...settings, strictness: changes.strictness as Strictness};
 	}
-	const changed = settings.strictness !== db.settings.strictness || (settings.learning ?? true) !== (db.settings.learning ?? true);
+	if (changes.blockSpam !== undefined) settings = {...settings, blockSpam: changes.blockSpam};
+	const changed = settings.strictness !== db.settings.strictness || (settings.learning ?? true) !== (db.settings.learning ?? true) || !!settings.blockSpam !== !!db.settings.blockSpam;
 	return {data: changed ? {...db, settings} : db, settings, changed};
 }
 

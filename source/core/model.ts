@@ -72,6 +72,30 @@ export type ContactRequest = {
 	status: RequestStatus;
 	decidedAt?: string;
 	source: SourceRef;
+	/** The request as the site knows it, where netinbox acts there itself (Mastodon). */
+	remote?: RemoteRequest;
+	/** The user asked the sender why they want to connect (a reply), at this time; the request stays pending. */
+	askedAt?: string;
+	/** The to-do this decision left on the network was ticked off by hand, at this time. */
+	doneAt?: string;
+};
+
+/** What netinbox does on a site to carry a decision out there. */
+export const pushSteps = ['authorize', 'reject', 'follow', 'report', 'block'] as const;
+export type PushStep = (typeof pushSteps)[number];
+
+export type RemoteRequest = {
+	/** `https://mastodon.social`: the server the account id belongs to. */
+	instance: string;
+	accountId: string;
+	/** The site stopped listing it while it was pending here: withdrawn, or answered elsewhere. */
+	goneAt?: string;
+	/** Steps done on the site, each exactly once. */
+	done?: PushStep[];
+	pushedAt?: string;
+	/** The last push failed (it stays queued): why, and when. */
+	error?: string;
+	failedAt?: string;
 };
 
 export type Interaction = {
@@ -96,6 +120,8 @@ export type Settings = {
 	strictness: Strictness;
 	/** Suggestions learn from the user's own decisions; on unless set to false. */
 	learning?: boolean;
+	/** Spam on Mastodon is blocked as well as reported. */
+	blockSpam?: boolean;
 };
 
 export type JournalEntry = {

@@ -2,9 +2,9 @@
 // they fit, shorter labels when not, and only the current view when even those
 // do not fit. The active filters always show. Pure.
 import stringWidth from 'string-width';
-import {viewLabels, views, type Filters, type View} from './views.js';
+import {optionalViews, viewLabels, views, type Filters, type View} from './views.js';
 
-const shortLabels: Record<View, string> = {pending: 'Pending', ready: 'Ready', followers: 'Followers', decided: 'Decided', all: 'All'};
+const shortLabels: Record<View, string> = {pending: 'Pending', ready: 'Ready', followers: 'Followers', decided: 'Decided', all: 'All', asked: 'Asked', todo: 'To do'};
 
 export type HeaderPart = {text: string; active: boolean};
 export type HeaderText = {parts: HeaderPart[]; separator: string; filters: string};
@@ -23,10 +23,12 @@ const widthOf = (header: HeaderText) =>
 export function headerText(view: View, counts: Record<View, number>, filters: Filters, width: number): HeaderText {
 	const filtersText = filterText(filters);
 	const label = (name: View, labels: Record<View, string>) => (name === view ? `[${labels[name]} ${counts[name]}]` : `${labels[name]} ${counts[name]}`);
+	// Asked and To do show only when they hold something, or are the current view.
+	const shown = views.filter(name => name === view || counts[name] > 0 || !optionalViews.has(name));
 	const candidates: HeaderText[] = [
-		{parts: views.map(name => ({text: label(name, viewLabels), active: name === view})), separator: ' │ ', filters: filtersText},
-		{parts: views.map(name => ({text: label(name, shortLabels), active: name === view})), separator: ' │ ', filters: filtersText},
-		{parts: views.map(name => ({text: label(name, shortLabels), active: name === view})), separator: ' ', filters: filtersText},
+		{parts: shown.map(name => ({text: label(name, viewLabels), active: name === view})), separator: ' │ ', filters: filtersText},
+		{parts: shown.map(name => ({text: label(name, shortLabels), active: name === view})), separator: ' │ ', filters: filtersText},
+		{parts: shown.map(name => ({text: label(name, shortLabels), active: name === view})), separator: ' ', filters: filtersText},
 	];
 	for (const candidate of candidates) if (widthOf(candidate) <= width) return candidate;
 	return {parts: [{text: label(view, viewLabels), active: true}], separator: ' ', filters: filtersText};

@@ -10,7 +10,7 @@ import {wrapText} from './wrap.js';
 export type HelpLine = {kind: 'group'; text: string} | {kind: 'key'; keys: string; text: string} | {kind: 'blank'};
 export type HelpPage = {columns: HelpLine[][]; columnWidth: number; page: number; pages: number};
 
-export const helpGroups: Group[] = ['Move', 'Decide', 'Mark', 'View', 'People', 'Search', 'App'];
+export const helpGroups: Group[] = ['Move', 'Decide', 'Act', 'Mark', 'View', 'People', 'Search', 'App'];
 
 const keyWidth = 10;
 const minColumnWidth = 38;

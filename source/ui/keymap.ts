@@ -3,7 +3,7 @@
 // README's key table all read it.
 
 /** Where a binding applies. `always` is active in every mode, even while typing text. */
-export type Scope = 'always' | 'list' | 'detail' | 'help' | 'confirm' | 'prompt' | 'log' | 'search' | 'card' | 'stats';
+export type Scope = 'always' | 'list' | 'detail' | 'help' | 'confirm' | 'prompt' | 'log' | 'search' | 'card' | 'stats' | 'reply';
 
 export type Command =
 	| 'cursor.down'
@@ -75,10 +75,20 @@ export type Command =
 	| 'card.merge'
 	| 'card.notSame'
 	| 'card.unmerge'
+	| 'request.open'
+	| 'request.openRequests'
+	| 'request.reply'
+	| 'todo.done'
+	| 'todo.doneNetwork'
+	| 'reply.send'
+	| 'reply.template'
+	| 'reply.newline'
+	| 'reply.backspace'
+	| 'reply.cancel'
 	| 'app.quit'
 	| 'app.interrupt';
 
-export type Group = 'Move' | 'Decide' | 'Mark' | 'View' | 'People' | 'Search' | 'App' | 'Dialogs';
+export type Group = 'Move' | 'Decide' | 'Act' | 'Mark' | 'View' | 'People' | 'Search' | 'App' | 'Dialogs';
 
 export type Binding = {
 	command: Command;
@@ -111,12 +121,18 @@ export const keymap: Binding[] = [
 	{command: 'plan.open', keys: ['A'], description: 'apply the suggestions to the marked (or the view); unsure ones are skipped and counted', group: 'Decide', scope: 'list', hint: 'apply'},
 	{command: 'undo', keys: ['u'], description: 'undo the last decision or batch', group: 'Decide', scope: 'list', hint: 'undo'},
 
+	{command: 'request.open', keys: ['o'], description: "open the sender's profile in the browser (in To do: the page to do it on)", group: 'Act', scope: 'list', hint: 'open'},
+	{command: 'request.openRequests', keys: ['O'], description: "open the network's own page of pending requests", group: 'Act', scope: 'list'},
+	{command: 'request.reply', keys: ['r'], description: 'draft a reply that asks why they want to connect; copies it and marks the request asked', group: 'Act', scope: 'list'},
+	{command: 'todo.done', keys: ['x'], description: 'tick the to-do off (or on again): done on the site', group: 'Act', scope: 'list'},
+	{command: 'todo.doneNetwork', keys: ['X'], description: "tick off every open to-do of this request's network", group: 'Act', scope: 'list'},
+
 	{command: 'mark.toggle', keys: ['space'], description: 'mark or unmark the request', group: 'Mark', scope: 'list', hint: 'mark'},
 	{command: 'mark.view', keys: ['*'], description: 'mark every request in the view', group: 'Mark', scope: 'list'},
 	{command: 'mark.sameSuggestion', keys: ['V'], description: 'mark all with the same suggestion as this one', group: 'Mark', scope: 'list'},
 	{command: 'mark.clear', keys: ['escape'], description: 'clear the marks', group: 'Mark', scope: 'list'},
 
-	{command: 'view.next', keys: ['tab'], description: 'next view (Pending, Ready, Followers, Decided, All)', group: 'View', scope: 'list', hint: 'view'},
+	{command: 'view.next', keys: ['tab'], description: 'next view (Pending, Ready, Followers, Decided, All, Asked, To do)', group: 'View', scope: 'list', hint: 'view'},
 	{command: 'view.previous', keys: ['shift+tab'], description: 'previous view', group: 'View', scope: 'list'},
 	{command: 'filter.network', keys: ['N'], description: 'filter by network (cycles)', group: 'View', scope: 'list'},
 	{command: 'filter.suggestion', keys: ['S'], description: 'filter by suggestion: unsure, accept, follower, ignore, spam (cycles)', group: 'View', scope: 'list'},
@@ -158,6 +174,11 @@ export const keymap: Binding[] = [
 	{command: 'prompt.home', keys: ['home', 'ctrl+a'], description: 'cursor to the start', group: 'Dialogs', scope: 'prompt'},
 	{command: 'prompt.end', keys: ['end', 'ctrl+e'], description: 'cursor to the end', group: 'Dialogs', scope: 'prompt'},
 	{command: 'prompt.deleteWord', keys: ['ctrl+w'], description: 'delete the word before the cursor', group: 'Dialogs', scope: 'prompt'},
+	{command: 'reply.send', keys: ['ctrl+s'], description: 'copy the reply, open where to send it, mark the request asked', group: 'Dialogs', scope: 'reply', hint: 'copy & open'},
+	{command: 'reply.newline', keys: ['return'], description: 'new line', group: 'Dialogs', scope: 'reply'},
+	{command: 'reply.template', keys: ['tab'], description: 'next template (language, du/Sie, your own)', group: 'Dialogs', scope: 'reply', hint: 'template'},
+	{command: 'reply.backspace', keys: ['backspace'], description: 'delete a character', group: 'Dialogs', scope: 'reply'},
+	{command: 'reply.cancel', keys: ['escape'], description: 'close without copying', group: 'Dialogs', scope: 'reply', hint: 'cancel'},
 	{command: 'search.down', keys: ['down', 'ctrl+n', 'tab'], description: 'next match', group: 'Search', scope: 'search', hint: 'select', pair: 'search.up'},
 	{command: 'search.up', keys: ['up', 'ctrl+p', 'shift+tab'], description: 'previous match', group: 'Search', scope: 'search'},
 	{command: 'search.card', keys: ['return'], description: 'open the who-is card of the selected person', group: 'Search', scope: 'search', hint: 'card'},

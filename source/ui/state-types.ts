@@ -19,7 +19,9 @@ export type Mode =
 	| {kind: 'log'; person: string; name: string}
 	/** `cursor`: where typing goes, in characters; `error`: why the last submit was refused. `interaction`: the one edited. */
 	| {kind: 'prompt'; purpose: 'note' | 'log' | 'edit'; person: string; label: string; text: string; cursor?: number; logKind?: LogKind; interaction?: string; error?: string}
-	| {kind: 'search'; search: SearchState};
+	| {kind: 'search'; search: SearchState}
+	/** A reply draft being edited; `templates` to cycle through, `template` the one shown. */
+	| {kind: 'reply'; key: string; name: string; template: string; templates: string[]; text: string};
 
 export type ViewState = {
 	view: View;
@@ -63,5 +65,7 @@ export type Action =
 	| {type: 'decided'; keys: string[]; next: string | undefined; message: string}
 	| {type: 'mark'; keys: string[]}
 	| {type: 'search'; action: SearchAction}
+	/** The reply draft shows another template. */
+	| {type: 'replaceReply'; template: string; text: string}
 	/** Show this request in a view that lists it, filters cleared, and select it. */
 	| {type: 'jump'; key: string; view: View};

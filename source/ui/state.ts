@@ -29,7 +29,7 @@ export function scopesOf(mode: Mode): Scope[] {
 }
 
 /** Modes where unbound printable keys are typed text. */
-export const typesText = (mode: Mode): boolean => mode.kind === 'prompt' || (mode.kind === 'search' && mode.search.view === 'list');
+export const typesText = (mode: Mode): boolean => mode.kind === 'prompt' || mode.kind === 'reply' || (mode.kind === 'search' && mode.search.view === 'list');
 
 export function selectedIndex(state: ViewState): number {
 	const index = state.selectedKey === undefined ? -1 : state.rows.indexOf(state.selectedKey);
@@ -81,6 +81,7 @@ export function reducer(state: ViewState, action: Action): ViewState {
 		case 'text': {
 			const mode = activeMode(state);
 			if (mode.kind === 'prompt') return editTop(state, mode, {type: 'insert', text: action.text});
+			if (mode.kind === 'reply') return replaceTop(state, {...mode, text: mode.text + action.text});
 			if (mode.kind === 'search') return replaceTop(state, {kind: 'search', search: searchReducer(mode.search, {type: 'type', text: action.text})});
 			return state;
 		}
@@ -106,6 +107,10 @@ export function reducer(state: ViewState, action: Action): ViewState {
 		}
 		case 'mark':
 			return {...state, marks: new Set(action.keys)};
+		case 'replaceReply': {
+			const mode = activeMode(state);
+			return mode.kind === 'reply' ? replaceTop(state, {...mode, template: action.template, text: action.text}) : state;
+		}
 		case 'command':
 			return runCommand(state, action.command);
 	}
@@ -198,7 +203,12 @@ function runCommand(state: ViewState, command: Command): ViewState {
 		case 'log.cancel':
 		case 'prompt.cancel':
 		case 'search.close':
+		case 'reply.cancel':
 			return reducer(state, {type: 'pop'});
+		case 'reply.backspace':
+			return mode.kind === 'reply' ? replaceTop(state, {...mode, text: [...mode.text].slice(0, -1).join('')}) : state;
+		case 'reply.newline':
+			return mode.kind === 'reply' ? replaceTop(state, {...mode, text: `${mode.text}\n`}) : state;
 		case 'prompt.backspace':
 		case 'prompt.left':
 		case 'prompt.right':

@@ -1,15 +1,20 @@
 // Which requests each view lists, in which order, and how many: pure functions
 // over the database and the suggestions.
 import {networks, type ContactRequest, type Database, type Decision, type Network, type Suggestion} from '../core/model.js';
+import {openTodoKeys} from '../core/todo/todo.js';
 
-export const views = ['pending', 'ready', 'followers', 'decided', 'all'] as const;
+// Asked and To do come last, and the header shows them only when they hold something.
+export const views = ['pending', 'ready', 'followers', 'decided', 'all', 'asked', 'todo'] as const;
+export const optionalViews: ReadonlySet<string> = new Set(['asked', 'todo']);
 export type View = (typeof views)[number];
 
 export const viewLabels: Record<View, string> = {
 	pending: 'Pending',
 	ready: 'Ready to accept',
+	asked: 'Asked',
 	followers: 'Followers',
 	decided: 'Decided',
+	todo: 'To do',
 	all: 'All',
 };
 
@@ -22,8 +27,13 @@ export function isReady(request: ContactRequest, suggestion: Suggestion | undefi
 	return request.status === 'follower' && suggestion?.readyToAccept === true;
 }
 
-export function inView(view: View, request: ContactRequest, suggestion: Suggestion | undefined): boolean {
+/** `todo`: the open to-dos, computed once per listing (they depend on the people too). */
+export function inView(view: View, request: ContactRequest, suggestion: Suggestion | undefined, todo?: ReadonlySet<string>): boolean {
 	switch (view) {
+		case 'asked':
+			return request.status === 'pending' && request.askedAt !== undefined;
+		case 'todo':
+			return todo?.has(request.key) ?? false;
 		case 'pending':
 			return request.status === 'pending';
 		case 'ready':
@@ -53,19 +63,21 @@ export function newestFirst(db: Database): number[] {
 /** Request keys of a view, newest first. */
 export function rowsFor(db: Database, suggestions: Map<string, Suggestion>, view: View, filters: Filters, order = newestFirst(db)): string[] {
 	const rows: string[] = [];
+	const todo = view === 'todo' ? openTodoKeys(db) : undefined;
 	for (const index of order) {
 		const request = db.requests[index]!;
 		const suggestion = suggestions.get(request.key);
-		if (inView(view, request, suggestion) && passes(filters, request, suggestion)) rows.push(request.key);
+		if (inView(view, request, suggestion, todo) && passes(filters, request, suggestion)) rows.push(request.key);
 	}
 	return rows;
 }
 
 export function viewCounts(db: Database, suggestions: Map<string, Suggestion>): Record<View, number> {
-	const counts: Record<View, number> = {pending: 0, ready: 0, followers: 0, decided: 0, all: 0};
+	const counts: Record<View, number> = {pending: 0, ready: 0, asked: 0, followers: 0, decided: 0, todo: 0, all: 0};
+	const todo = openTodoKeys(db);
 	for (const request of db.requests) {
 		const suggestion = suggestions.get(request.key);
-		for (const view of views) if (inView(view, request, suggestion)) counts[view]++;
+		for (const view of views) if (inView(view, request, suggestion, todo)) counts[view]++;
 	}
 	return counts;
 }

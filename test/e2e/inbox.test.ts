@@ -136,14 +136,14 @@ describe.skipIf(!hasTmux())('the inbox in a real terminal', () => {
 	it('follows keys.json in its hints and reports a command it does not know when it starts', async () => {
 		const {db, env} = await setup();
 		await mkdir(path.join(env.XDG_CONFIG_HOME, 'netinbox'), {recursive: true});
-		await writeFile(path.join(env.XDG_CONFIG_HOME, 'netinbox', 'keys.json'), JSON.stringify({'request.spam': ['x'], 'request.spamm': ['y']}));
+		await writeFile(path.join(env.XDG_CONFIG_HOME, 'netinbox', 'keys.json'), JSON.stringify({'request.spam': ['z'], 'request.spamm': ['y']}));
 		const tui = new TmuxSession(['--db', db], env, {columns: 200, rows: 30});
 		sessions.push(tui);
-		const screen = await tui.waitFor(s => s.includes('[Pending 3]') && s.includes('x spam'), 'the inbox with the rebound key');
+		const screen = await tui.waitFor(s => s.includes('[Pending 3]') && s.includes('z spam'), 'the inbox with the rebound key');
 		expect(screen).not.toContain('s spam');
 		expect(screen).toContain('unknown command "request.spamm"');
-		tui.send('x');
-		await tui.waitFor(s => s.includes('reported as spam Carla Schmidt'), 'x reports spam');
+		tui.send('z');
+		await tui.waitFor(s => s.includes('reported as spam Carla Schmidt'), 'z reports spam');
 	});
 
 	it.each(['TERM', 'HUP'])('ends cleanly on SIG%s: journal folded, lock released, terminal restored, exit 0', async signal => {

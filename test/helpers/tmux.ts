@@ -45,6 +45,20 @@ export class TmuxSession {
 		this.tmux(['send-keys', '-t', 't', ...keys]);
 	}
 
+	/** A server option, e.g. set-clipboard on, so OSC 52 from the app reaches the paste buffer. */
+	setOption(name: string, value: string): void {
+		this.tmux(['set-option', '-s', name, value]);
+	}
+
+	/** The newest paste buffer (what OSC 52 copied), or '' when there is none. */
+	buffer(): string {
+		try {
+			return this.tmux(['show-buffer']);
+		} catch {
+			return '';
+		}
+	}
+
 	type(text: string): void {
 		this.tmux(['send-keys', '-t', 't', '-l', text]);
 	}

@@ -101,7 +101,7 @@ describe('inbox view state', () => {
 		expect(state.view).toBe('ready');
 		expect(state.marks.size).toBe(0);
 		state = run(state, cmd('view.previous'), cmd('view.previous'));
-		expect(state.view).toBe('all');
+		expect(state.view).toBe('todo');
 		state = run(state, cmd('filter.network'), cmd('filter.suggestion'));
 		expect(state.filters).toMatchObject({network: 'linkedin', suggestion: 'unsure'});
 		state = run(state, cmd('filter.suggestion'), cmd('filter.suggestion'));

@@ -32,9 +32,9 @@ describe('the status line', () => {
 	});
 
 	it('follows a rebinding in keys.json', () => {
-		const {bindings} = applyOverrides({'request.spam': ['x'], 'help.open': ['h']}, 'keys.json');
+		const {bindings} = applyOverrides({'request.spam': ['z'], 'help.open': ['h']}, 'keys.json');
 		const rebound = orderedHints(bindings, ['always', 'list']);
-		expect(rebound).toContain('x spam');
+		expect(rebound).toContain('z spam');
 		expect(rebound).not.toContain('s spam');
 		expect(rebound[0]).toBe('h help');
 	});
@@ -48,13 +48,20 @@ describe('the status line', () => {
 });
 
 describe('the header', () => {
-	const counts = {pending: 93, ready: 0, followers: 12, decided: 140, all: 245};
+	const counts = {pending: 93, ready: 0, followers: 12, decided: 140, all: 245, asked: 0, todo: 0};
 	it.each([200, 120, 80, 60, 40, 20])('at %i columns shows the current view whole', width => {
 		const header = headerText('decided', counts, {network: 'linkedin', suggestion: 'all'}, width);
 		const line = ' ' + header.parts.map(part => part.text).join(header.separator);
 		expect(header.parts.find(part => part.active)!.text).toBe('[Decided 140]');
 		if (width >= 60) expect(stringWidth(line) + (header.filters ? 3 + stringWidth(header.filters) : 0)).toBeLessThanOrEqual(width);
 		expect(header.filters).toBe('network: linkedin');
+	});
+
+	it('shows Asked and To do only when they hold something or are the current view', () => {
+		const texts = (view: Parameters<typeof headerText>[0], given: typeof counts) => headerText(view, given, noFilters, 200).parts.map(part => part.text);
+		expect(texts('pending', counts).join(' ')).not.toMatch(/Asked|To do/);
+		expect(texts('pending', {...counts, todo: 3})).toContain('To do 3');
+		expect(texts('asked', counts)).toContain('[Asked 0]');
 	});
 
 	it('uses the full labels when they fit', () => {

@@ -1,6 +1,7 @@
 // Suggests a decision for every request, with reasons (POLICY.md). Built once
 // per database: history, look-alike names and mass-sent clusters are indexed
 // up front, so one suggestion costs a few string operations.
+import {answerTo} from '../replies/answer.js';
 import type {ContactRequest, Database, Interaction, Network, Person, Suggestion} from '../model.js';
 import {analyzeMessage, type MessageFacts} from './analyze.js';
 import {followerNetworks, verdict} from './decide.js';
@@ -158,6 +159,16 @@ export class Classifier {
 
 	/** `learned`: false gives the suggestion of the rules alone. */
 	suggest(request: ContactRequest, learned = true): Suggestion {
+		// Asked why and answered: the answer is read as the request's message, and is the first reason.
+		const answer = request.askedAt ? answerTo(request, this.history.get(request.from) ?? []) : undefined;
+		if (!answer) return this.suggestFor(request, learned);
+		const read = this.suggestFor({...request, key: `${request.key}\u0000answer`, message: answer.text!}, learned);
+		const text = answer.text!.replace(/\s+/g, ' ').trim();
+		read.reasons.unshift({rule: 'ANSWERED', text: `answered your question ${answer.at.slice(0, 10)}: "${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`, weight: 0});
+		return read;
+	}
+
+	private suggestFor(request: ContactRequest, learned: boolean): Suggestion {
 		const sender = this.people.get(request.from) ?? {id: request.from, name: '', aliases: [], handles: {}, tags: [], connectedOn: {}, sources: []};
 		let evidence = evidenceFor(sender, this.history.get(request.from) ?? [], request.network, this.library);
 		// Another name of someone the user knows: their history counts, and a person should confirm the link.

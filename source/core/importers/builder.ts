@@ -55,6 +55,7 @@ export class BatchBuilder {
 	private readonly warnings: Problem[] = [];
 	private readonly tallies = new Map<string, Problem & {places: string[]}>();
 	me: ImportBatch['me'];
+	listsRequests: ImportBatch['listsRequests'];
 
 	constructor(readonly format: string) {}
 
@@ -120,6 +121,7 @@ export class BatchBuilder {
 	finish(): ImportBatch {
 		const batch = emptyBatch(this.format);
 		if (this.me) batch.me = this.me;
+		if (this.listsRequests) batch.listsRequests = this.listsRequests;
 		batch.people = [...this.people.values()];
 		batch.interactions = this.interactions;
 		batch.requests = [...this.requests.values()];

@@ -106,6 +106,7 @@ export const facebook = defineImporter({
 		const threads: Thread[] = ofRole('thread');
 		const owner = threadOwner(threads, profile ?? options?.me?.name);
 		const friends = new Set(ofRole('friends').flatMap(({data}) => entriesOf(data).items.map(item => entryOf(item)?.name ?? '')));
+		if (ofRole('received').length > 0) builder.listsRequests = ['facebook'];
 		for (const role of ['friends', 'rejected', 'received', 'following', 'followers']) {
 			for (const {file, data} of ofRole(role)) importList(role, file, data, builder, friends, owner);
 		}

@@ -157,6 +157,7 @@ export const linkedin = defineImporter({
 		const connected = new Set<string>();
 		for (const sheet of ofRole('connections')) parseConnections(sheet, builder, connected);
 		for (const sheet of ofRole('invitations')) parseInvitations(sheet, builder, connected, owner);
+		if (ofRole('invitations').length > 0) builder.listsRequests = ['linkedin'];
 		importMessages(ofRole('messages'), builder, owner);
 		if (owner.slug || owner.name || about) {
 			builder.me = {...(owner.name ? {name: owner.name} : {}), handles: owner.slug ? {linkedin: owner.slug} : {}, ...(about ? {profile: about} : {})};

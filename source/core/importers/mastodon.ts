@@ -37,6 +37,24 @@ function addressOf(account: Record<string, Json>): string | undefined {
 	return username && host ? mastodonAddress(`${username}@${host}`) : undefined;
 }
 
+/** A person from an API Account, known by its full address (the same record a saved page or a sync makes). */
+export function accountPerson(account: Record<string, Json>): ImportedPerson | undefined {
+	const address = addressOf(account);
+	if (!address) return undefined;
+	const name = (text(account.display_name) ?? '').trim();
+	const person = addressPerson(address);
+	if (name) {
+		person.name = name;
+		delete person.placeholderName;
+	}
+	const url = text(account.url);
+	if (url) person.profileUrl = url;
+	const bio = htmlToText(text(account.note) ?? '');
+	if (bio) person.headline = bio;
+	if (account.bot === true) person.tags = ['bot'];
+	return person;
+}
+
 function importFollowing(source: string, file: string, builder: BatchBuilder, me: string | undefined): void {
 	const table = readCsv(source, {file});
 	for (const problem of table.problems) builder.problem(file, `line ${problem.line}`, problem.message, 'people');
@@ -61,20 +79,10 @@ function importRequests(data: Json, file: string, builder: BatchBuilder, me: str
 	data.forEach((account, index) => {
 		const where = at('', index);
 		if (!isObject(account)) return builder.problem(file, where, 'not an account object', 'requests');
-		const address = addressOf(account);
-		if (!address) return builder.problem(file, `${where}.acct`, 'missing or not an account address', 'requests');
+		const person = accountPerson(account);
+		if (!person) return builder.problem(file, `${where}.acct`, 'missing or not an account address', 'requests');
+		const address = person.sourceId;
 		if (address === me) return;
-		const name = (text(account.display_name) ?? '').trim();
-		const person = addressPerson(address);
-		if (name) {
-			person.name = name;
-			delete person.placeholderName;
-		}
-		const url = text(account.url);
-		if (url) person.profileUrl = url;
-		const bio = htmlToText(text(account.note) ?? '');
-		if (bio) person.headline = bio;
-		if (account.bot === true) person.tags = ['bot'];
 		builder.request({id: address, network: 'mastodon', from: builder.person(person), receivedAt: now, receivedAtUnknown: true, message: null});
 	});
 }

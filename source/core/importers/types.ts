@@ -45,6 +45,8 @@ export type ImportBatch = {
 	people: ImportedPerson[];
 	interactions: ImportedInteraction[];
 	requests: ImportedRequest[];
+	/** Networks whose whole list of pending requests this batch holds (Invitations.csv): what it lacks was answered there. */
+	listsRequests?: Network[];
 	/** Records that were skipped, with why. */
 	problems: Problem[];
 	/** Things imported with a change (unknown network → other, unknown field ignored). */

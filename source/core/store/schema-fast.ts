@@ -3,7 +3,7 @@
 // most of the wait for the first frame. These checks say "valid" only for data
 // the schema accepts too; anything else goes to the schema, which finds and names
 // the problem (schema.ts), so errors read exactly as before.
-import {channels, directions, interactionKinds, networks, requestStatuses, strictnessLevels} from '../model.js';
+import {channels, directions, interactionKinds, networks, pushSteps, requestStatuses, strictnessLevels} from '../model.js';
 
 type Raw = Record<string, unknown>;
 
@@ -14,6 +14,7 @@ const kindSet = setOf(interactionKinds);
 const directionSet = setOf(directions);
 const statusSet = setOf(requestStatuses);
 const strictnessSet = setOf(strictnessLevels);
+const stepSet = setOf(pushSteps);
 
 const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -48,7 +49,17 @@ function isPerson(value: unknown): boolean {
 function isRequest(value: unknown): boolean {
 	return isRecord(value) && isId(value.key) && isId(value.id) && isOneOf(networkSet)(value.network) && isId(value.from)
 		&& isDate(value.receivedAt) && (value.message === null || isText(value.message)) && isOneOf(statusSet)(value.status)
-		&& (value.decidedAt === undefined || isDate(value.decidedAt)) && (value.dateKnown === undefined || value.dateKnown === false) && isSource(value.source);
+		&& (value.decidedAt === undefined || isDate(value.decidedAt)) && (value.dateKnown === undefined || value.dateKnown === false) && isSource(value.source)
+		&& (value.remote === undefined || isRemote(value.remote))
+		&& (value.askedAt === undefined || isDate(value.askedAt)) && (value.doneAt === undefined || isDate(value.doneAt));
+}
+
+const isOptionalDate = (value: unknown) => value === undefined || isDate(value);
+
+function isRemote(value: unknown): boolean {
+	return isRecord(value) && isText(value.instance) && isText(value.accountId) && isOptionalDate(value.goneAt)
+		&& (value.done === undefined || (Array.isArray(value.done) && value.done.every(isOneOf(stepSet))))
+		&& isOptionalDate(value.pushedAt) && isOptionalText(value.error) && isOptionalDate(value.failedAt);
 }
 
 function isInteraction(value: unknown): boolean {
@@ -80,6 +91,7 @@ export function isPlainlyValidDatabase(data: unknown): boolean {
 	return isInteger(data.version) && isOptionalText(data.id)
 		&& isRecord(me) && isOptionalText(me.name) && isMap(me.handles, isText) && isOptionalText(me.profile)
 		&& isRecord(settings) && isOneOf(strictnessSet)(settings.strictness) && (settings.learning === undefined || typeof settings.learning === 'boolean')
+		&& (settings.blockSpam === undefined || typeof settings.blockSpam === 'boolean')
 		&& (data.learning === undefined || (isRecord(data.learning) && isList(data.learning.forgotten, isForgotten)))
 		&& isList(data.people, isPerson) && isList(data.requests, isRequest)
 		&& isList(data.interactions, isInteraction) && isList(data.journal, isJournalEntry)

@@ -1,7 +1,7 @@
 // The shape of the database file, checked on every load so that a file edited
 // by hand into something wrong is refused with the field that is wrong.
 import {z} from 'zod';
-import {channels, directions, interactionKinds, networks, requestStatuses, strictnessLevels} from '../model.js';
+import {channels, directions, interactionKinds, networks, pushSteps, requestStatuses, strictnessLevels} from '../model.js';
 import {isPlainlyValidDatabase} from './schema-fast.js';
 
 const isoDate = z.string().refine(value => !Number.isNaN(Date.parse(value)), 'not an ISO 8601 date');
@@ -37,6 +37,17 @@ const request = z.object({
 	status: z.enum(requestStatuses),
 	decidedAt: isoDate.optional(),
 	source,
+	remote: z.object({
+		instance: z.string(),
+		accountId: z.string(),
+		goneAt: isoDate.optional(),
+		done: z.array(z.enum(pushSteps)).optional(),
+		pushedAt: isoDate.optional(),
+		error: z.string().optional(),
+		failedAt: isoDate.optional(),
+	}).optional(),
+	askedAt: isoDate.optional(),
+	doneAt: isoDate.optional(),
 });
 
 const interaction = z.object({
@@ -80,7 +91,7 @@ export const databaseSchema = z.object({
 	version: z.number().int(),
 	id: z.string().optional(),
 	me: z.object({name: z.string().optional(), handles, profile: z.string().optional()}),
-	settings: z.object({strictness: z.enum(strictnessLevels), learning: z.boolean().optional()}),
+	settings: z.object({strictness: z.enum(strictnessLevels), learning: z.boolean().optional(), blockSpam: z.boolean().optional()}),
 	people: z.array(person),
 	requests: z.array(request),
 	interactions: z.array(interaction),

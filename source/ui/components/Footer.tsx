@@ -23,6 +23,8 @@ export function Footer({mode, scopes, position, total, marks, message, error, wi
 			return <PromptBar label={`log an interaction with ${mode.name}:`} scope="log" width={width} />;
 		case 'prompt':
 			return <PromptBar label={mode.label} text={mode.text} scope="prompt" width={width} cursor={mode.cursor ?? [...mode.text].length} error={mode.error} />;
+		case 'reply':
+			return <PromptBar label={`reply to ${mode.name}: type to add, enter for a new line`} scope="reply" width={width} />;
 		case 'search':
 			// The search overlay draws its own hint line.
 			return null;

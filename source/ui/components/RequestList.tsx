@@ -6,6 +6,7 @@ import {age, fit, messagePreview, networkCode, rowChip} from '../format.js';
 import {rowColumns} from '../layout.js';
 import {isReady} from '../views.js';
 import {toneOf} from './Detail.js';
+import {askedPrefix} from '../acting-lines.js';
 
 type Props = {
 	/** Only the visible rows: the caller windows the list. */
@@ -51,7 +52,7 @@ const Row = memo(function Row({request, name, suggestion, selected, marked, else
 	const chip = rowChip(request, suggestion, isReady(request, suggestion));
 	const head = `${selected ? '›' : ' '}${marked ? '[x]' : '[ ]'} ${networkCode(request.network).padEnd(2)}${elsewhere ? '+' : ' '}${fit(sanitizeLine(name), nameWidth)} `;
 	const when = request.dateKnown === false ? `~${age(request.receivedAt, now)}` : age(request.receivedAt, now);
-	const tail = ` ${when.padStart(4)} ${fit(messagePreview(request), messageWidth)}`;
+	const tail = ` ${when.padStart(4)} ${fit(askedPrefix(request, suggestion, now) + messagePreview(request), messageWidth)}`;
 	return (
 		<Text inverse={selected} wrap="truncate">
 			{head}

@@ -23,6 +23,8 @@ export type DetailInput = {
 	sameText: Array<{name: string; request: ContactRequest}>;
 	/** The sender's other requests and connections on other networks. */
 	elsewhere?: string[];
+	/** Profile address, sync state, asked, to-do: see acting-lines.ts. */
+	acting?: string[];
 };
 
 const blank: DetailLine = [];
@@ -44,7 +46,7 @@ export function dateLabel(request: ContactRequest): string {
 }
 
 export function detailLines(input: DetailInput, width: number): DetailLine[] {
-	const {request, person, suggestion, ready, history, sameText, elsewhere = []} = input;
+	const {request, person, suggestion, ready, history, sameText, elsewhere = [], acting = []} = input;
 	const lines: DetailLine[] = [];
 	const chip = rowChip(request, suggestion, ready);
 	const name = sanitizeLine(person?.name ?? '?');
@@ -96,6 +98,10 @@ export function detailLines(input: DetailInput, width: number): DetailLine[] {
 	for (const part of historyParts(history)) pushAll(lines, block(part, width, 'text', '', '  '));
 	for (const interaction of history.slice(0, 5)) pushAll(lines, block(interactionLine(interaction), width, 'muted', '', '  '));
 	if (history.length > 5) lines.push([{text: `… and ${history.length - 5} earlier`, tone: 'muted'}]);
+
+	// Acting on the request comes last: what the user decides on keeps the first rows.
+	if (acting.length > 0) lines.push(blank);
+	for (const line of acting) pushAll(lines, block(line, width, 'muted', '', '  '));
 	return lines;
 }
 

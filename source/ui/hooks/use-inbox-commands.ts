@@ -17,6 +17,7 @@ import {parseLogText} from '../log-text.js';
 import {activeMode, type Action, type LogKind, type PlanItem, type ViewState} from '../state.js';
 import {nextPending, targets} from '../targets.js';
 import type {Inbox} from './use-inbox.js';
+import {pushedNote, useActingCommands} from './use-acting-commands.js';
 
 const decisionOf: Partial<Record<Command, Decision>> = {
 	'request.accept': 'accept',
@@ -47,6 +48,8 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 		const request = inbox.request(key);
 		return (request && inbox.people.get(request.from)?.name) ?? key;
 	}, [inbox]);
+
+	const acting = useActingCommands(stateRef, dispatch, inbox, now);
 
 	const apply = useCallback((items: PlanItem[]) => {
 		const keys = new Set(items.map(item => item.key));
@@ -82,6 +85,7 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 			runSearchCommand(command, mode.search, search.index, search.height);
 			return;
 		}
+		if (acting(command)) return;
 		const selected = state.selectedKey ? inbox.request(state.selectedKey) : undefined;
 		switch (command) {
 			case 'plan.open': {
@@ -124,7 +128,7 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 						return;
 					}
 					const {changes} = undone;
-					dispatch({type: 'message', text: `undid: ${describeChanges(changes, () => nameOf(changes[0]!.request))}`});
+					dispatch({type: 'message', text: `undid: ${describeChanges(changes, () => nameOf(changes[0]!.request))}${pushedNote(changes.map(change => change.request), inbox)}`});
 					if (changes.length === 1) dispatch({type: 'select', key: changes[0]!.request});
 				} catch (error) {
 					if (!(error instanceof NetinboxError)) throw error;
@@ -184,7 +188,7 @@ export function useInboxCommands(stateRef: RefObject<ViewState>, dispatch: Dispa
 			default:
 				dispatch({type: 'command', command});
 		}
-	}, [stateRef, dispatch, inbox, apply, nameOf, now, search, bindings]);
+	}, [stateRef, dispatch, inbox, apply, nameOf, now, search, acting, bindings]);
 
 	/** While the index is still being built there are no matches yet: keys edit the query or close. */
 	function runSearchCommand(command: SearchCommand, state: SearchState, index: SearchIndex | undefined, height: number) {

@@ -26,24 +26,26 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date, 
 	const histories = useMemo(() => historyByPerson(db), [db.interactions]);
 	const people = useMemo(() => new Map(db.people.map(person => [person.id, person])), [db.people]);
 
-	const persist = useCallback((next: Database) => {
+	/** Resolves once this data is on disk (a sync records each pushed step before the next). */
+	const persist = useCallback((next: Database): Promise<void> => {
 		latest.current = next;
 		setDb(next);
-		if (!save) return;
+		if (!save) return Promise.resolve();
 		clearTimeout(retry.current);
-		const attempt = () => {
-			save(latest.current).then(
-				() => setSaveError(undefined),
-				(error: Error) => {
-					setSaveError(error.message);
-					retry.current = setTimeout(attempt, retryDelay);
-				},
-			);
-		};
-		attempt();
+		const attempt = () => save(latest.current).then(
+			() => setSaveError(undefined),
+			(error: Error) => {
+				setSaveError(error.message);
+				retry.current = setTimeout(attempt, retryDelay);
+				throw error;
+			},
+		);
+		return attempt();
 	}, [save]);
 
 	useEffect(() => () => clearTimeout(retry.current), []);
+
+	const quietly = (saved: Promise<void>) => void saved.catch(() => undefined);
 
 	// What this session did, newest last: `u` undoes a logged interaction as well as a decision.
 	const done = useRef<Array<{kind: 'decision'} | {kind: 'log'; id: string}>>([]);
@@ -51,7 +53,7 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date, 
 	const changeStatuses = useCallback((items: ReadonlyArray<{key: string; to: RequestStatus}>): Change[] => {
 		const {data, changes} = applyStatuses(latest.current, items);
 		if (changes.length > 0) {
-			persist(data);
+			quietly(persist(data));
 			done.current.push({kind: 'decision'});
 		}
 		resuggest(data, suggestAgain(changes));
@@ -71,23 +73,32 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date, 
 		// Decisions are undone from the journal, so this works after a restart too.
 		const {data, changes} = undo(latest.current);
 		if (last?.kind === 'decision') done.current.pop();
-		persist(data);
+		quietly(persist(data));
 		resuggest(data, suggestAgain(changes));
 		return {kind: 'decision', changes};
 	}, [persist]);
 
 	// Requests keep their places in the array for the whole session (only statuses change),
-	// so one index serves every lookup of the newest data.
-	const position = useMemo(() => new Map(initial.requests.map((request, index) => [request.key, index])), [initial]);
+	// so one index serves every lookup of the newest data. A sync may add requests, always at the end.
+	const position = useMemo(() => new Map(db.requests.map((request, index) => [request.key, index])), [db.requests.length]);
 	const request = useCallback((key: string) => {
 		const index = position.get(key);
 		return index === undefined ? undefined : latest.current.requests[index];
 	}, [position]);
 
 	const changePerson = useCallback((person: string, data: Database) => {
-		persist(data);
+		quietly(persist(data));
 		learnAbout(data, person);
 	}, [persist, learnAbout]);
+
+	/** A change from outside the keys (a sync): saved before it resolves; the senders it names are suggested anew. */
+	const update = useCallback((change: (db: Database) => Database, senders: readonly string[] = []) => {
+		const data = change(latest.current);
+		const saved = persist(data);
+		for (const person of new Set(senders)) learnAbout(data, person);
+		return saved;
+	}, [persist, learnAbout]);
+	const changeRequests = useCallback((data: Database) => quietly(persist(data)), [persist]);
 	const log = useCallback((logged: LoggedInteraction) => {
 		const {data, interaction} = logInteraction(latest.current, logged);
 		changePerson(logged.person, data);
@@ -116,9 +127,9 @@ export function useInbox(initial: Database, save: Saver | undefined, now: Date, 
 		resuggest(data, new Set(record.requests));
 		return record;
 	}, [changePerson, learnAbout]);
-	const notSame = useCallback((a: string, b: string) => persist(rejectSame(latest.current, a, b)), [persist]);
+	const notSame = useCallback((a: string, b: string) => quietly(persist(rejectSame(latest.current, a, b))), [persist]);
 
-	return {db, suggestions, classifying, classified, toClassify, clustersKnown, computed, sameText, histories, people, saveError, latest, request, changeStatuses, undoLast, log, editLogged, note, setVouched, merge, unmerge, notSame};
+	return {db, suggestions, classifying, classified, toClassify, clustersKnown, computed, sameText, histories, people, saveError, latest, request, changeStatuses, undoLast, log, editLogged, note, setVouched, merge, unmerge, notSame, update, changeRequests};
 }
 
 export type Undone = {kind: 'decision'; changes: Change[]} | {kind: 'log'; interaction: Interaction};

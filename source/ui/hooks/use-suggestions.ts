@@ -26,6 +26,13 @@ export function useSuggestions(latest: RefObject<Database>, now: Date, start: St
 	const cachedSameText = useRef(start?.sameText ?? new Map<string, string[]>());
 	/** Requests suggested in this session (the rest are as the cache had them). */
 	const computed = useRef(new Set<string>());
+	const [workAt] = useState(() => {
+		const at = new Map<string, number>();
+		for (const [index, key] of work.entries()) if (!at.has(key)) at.set(key, index);
+		return at;
+	});
+	/** Whether the first pass is still to reach this request. */
+	const waiting = (key: string) => (workAt.get(key) ?? -1) >= finished.current;
 
 	const built = useCallback((): Classifier => {
 		if (!classifier.current) {
@@ -92,9 +99,9 @@ export function useSuggestions(latest: RefObject<Database>, now: Date, start: St
 		}
 		setSuggestions(previous => {
 			const next = new Map(previous);
-			// Requests not reached by the first pass yet get theirs from it.
+			// Requests not reached by the first pass yet get theirs from it; ones it never lists (added by a sync) get theirs here.
 			for (const request of data.requests) {
-				if (!keys.has(request.key) || !previous.has(request.key)) continue;
+				if (!keys.has(request.key) || (!previous.has(request.key) && waiting(request.key))) continue;
 				next.set(request.key, classify.suggest(request));
 				computed.current.add(request.key);
 			}
