@@ -45,7 +45,7 @@ describe.skipIf(unavailable)('the inbox on a full disk', () => {
 
 	// On a loaded machine this run has hung once in three, before the rescue (the inbox also writes its
 	// snapshot on the nearly full disk): retried, and left open in the notes, rather than hidden.
-	it('writes the decisions it could not save to a rescue file in the data directory and says where', {retry: 2}, async () => {
+	it('writes the decisions it could not save to a rescue file in the data directory and says where', {retry: 2, timeout: 60_000}, async () => {
 		const {mount, file} = await diskWithDatabase();
 		// Room for the lock, none for the journal.
 		await fillUntilFree(mount.directory, page);
@@ -71,7 +71,7 @@ describe.skipIf(unavailable)('the inbox on a full disk', () => {
 		expect(saved.requests.filter(request => request.status === 'ignored')).toHaveLength(2);
 		expect((await readFile(file, 'utf8')).length).toBeGreaterThan(0);
 		expect(content(JSON.parse(await readFile(file, 'utf8')))).toEqual(content(data));
-	}, 60_000);
+	});
 });
 
 describe.skipIf(unavailable)('a decision saved in the journal whose fold into the file fails', () => {
