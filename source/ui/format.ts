@@ -6,19 +6,8 @@ import type {LineTone} from './detail/lines.js';
 
 export {counted, plural} from '../core/plural.js';
 
-const networkLabels: Record<Network, string> = {
-	linkedin: 'LinkedIn',
-	xing: 'XING',
-	facebook: 'Facebook',
-	twitter: 'X',
-	mastodon: 'Mastodon',
-	instagram: 'Instagram',
-	other: 'other network',
-};
-
-export function networkLabel(network: Network): string {
-	return networkLabels[network];
-}
+/** `LinkedIn`, `X`, `other network`: one table for the list, the detail and the stats. */
+export {networkName as networkLabel} from '../core/stats/labels.js';
 
 /** `now`, `5h`, `3d`, `2w`, `4mo`, `2y`: how long ago, in the fewest characters. */
 export function age(iso: string, now: Date): string {
